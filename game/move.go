@@ -1,0 +1,369 @@
+package game
+
+import (
+	"container/heap"
+	"fmt"
+)
+
+// enterCost is the movement cost for a unit of class c to enter h, ignoring
+// other units. ok is false where the class can never go.
+func (s *State) enterCost(c *Class, h Hex) (cost int, ok bool) {
+	t := s.TerrainAt(h)
+	if t == nil {
+		return 0, false
+	}
+	if c.Naval() {
+		if p := s.PlaceAt(h); p != nil && p.Port {
+			return 1, true
+		}
+	}
+	mt := s.Scn.Rules.MoveTypes[c.MoveType]
+	if mt == nil {
+		return 0, false
+	}
+	cost, ok = mt.Costs[t.ID]
+	return cost, ok && cost > 0
+}
+
+// CanStand reports whether a unit of class c could ever stand on h.
+func (s *State) CanStand(c *Class, h Hex) bool {
+	_, ok := s.enterCost(c, h)
+	return ok
+}
+
+// hasEnemy reports whether h holds units hostile to side.
+func (s *State) hasEnemy(side string, h Hex) bool {
+	for _, u := range s.Units {
+		if u.Alive() && u.At == h && s.Enemies(side, u.Side) {
+			return true
+		}
+	}
+	return false
+}
+
+// friendlyCount counts side's units standing on h, carried units excluded.
+func (s *State) friendlyCount(side string, h Hex, exclude string) int {
+	n := 0
+	for _, u := range s.Units {
+		if u.Alive() && u.At == h && u.Side == side && u.Carrier == "" && u.ID != exclude {
+			n++
+		}
+	}
+	return n
+}
+
+// ZOC returns the hexes where side's units of the given domain must stop:
+// hexes next to enemy units of the same domain that exert a zone of control.
+func (s *State) ZOC(side string, naval bool) map[Hex]bool {
+	zoc := map[Hex]bool{}
+	for _, e := range s.Units {
+		if !e.Alive() || e.Carrier != "" || !s.Enemies(side, e.Side) {
+			continue
+		}
+		c := s.ClassOf(e)
+		if c.NoZOC || c.Naval() != naval {
+			continue
+		}
+		for _, n := range e.At.Neighbours() {
+			zoc[n] = true
+		}
+	}
+	return zoc
+}
+
+// Step is one entry of a reachability map: the cost to get to a hex and the
+// hex it was reached from.
+type Step struct {
+	Cost int
+	Prev Hex
+}
+
+// Reachable returns every hex u can reach this turn with its cost, using
+// Dijkstra's algorithm. Entering an enemy zone of control ends movement;
+// hexes holding enemies cannot be entered. The unit's own hex has cost 0.
+func Reachable(s *State, u *Unit) map[Hex]Step {
+	c := s.ClassOf(u)
+	out := map[Hex]Step{u.At: {Cost: 0, Prev: u.At}}
+	if u.Carrier != "" || u.MovesLeft <= 0 {
+		return out
+	}
+	zoc := s.ZOC(u.Side, c.Naval())
+	enemyAt := map[Hex]bool{}
+	for _, e := range s.Units {
+		if e.Alive() && s.Enemies(u.Side, e.Side) {
+			enemyAt[e.At] = true
+		}
+	}
+	pq := &hexQueue{{h: u.At, cost: 0}}
+	for pq.Len() > 0 {
+		cur := heap.Pop(pq).(hexItem)
+		if st, ok := out[cur.h]; ok && st.Cost < cur.cost {
+			continue
+		}
+		if cur.h != u.At && zoc[cur.h] {
+			continue // stopped by a zone of control
+		}
+		for _, n := range cur.h.Neighbours() {
+			if enemyAt[n] {
+				continue
+			}
+			step, ok := s.enterCost(c, n)
+			if !ok {
+				continue
+			}
+			nc := cur.cost + step
+			if nc > u.MovesLeft {
+				continue
+			}
+			if old, seen := out[n]; seen && old.Cost <= nc {
+				continue
+			}
+			out[n] = Step{Cost: nc, Prev: cur.h}
+			heap.Push(pq, hexItem{h: n, cost: nc})
+		}
+	}
+	return out
+}
+
+// Path returns the cheapest legal path for u to reach to this turn (both
+// ends included) and its cost, or ok=false.
+func Path(s *State, u *Unit, to Hex) (path []Hex, cost int, ok bool) {
+	reach := Reachable(s, u)
+	st, ok := reach[to]
+	if !ok {
+		return nil, 0, false
+	}
+	for h := to; ; h = reach[h].Prev {
+		path = append([]Hex{h}, path...)
+		if h == u.At {
+			break
+		}
+	}
+	return path, st.Cost, true
+}
+
+func (s *State) checkMove(o Order, u *Unit) (func(*State), error) {
+	if u.Carrier != "" {
+		return nil, illegal(o, "%s is on board a ship: disembark it or move the ship", u.Name)
+	}
+	if u.Acted && u.MovesLeft == 0 {
+		return nil, illegal(o, "%s has already acted this turn", u.Name)
+	}
+	if !s.Map.In(o.To) {
+		return nil, illegal(o, "hex %s is off the map", o.To)
+	}
+	if o.To == u.At {
+		return nil, illegal(o, "%s is already at %s", u.Name, o.To)
+	}
+	c := s.ClassOf(u)
+	if !s.CanStand(c, o.To) {
+		return nil, illegal(o, "%s cannot enter %s terrain", c.Name, s.TerrainAt(o.To).Name)
+	}
+	if s.hasEnemy(u.Side, o.To) {
+		return nil, illegal(o, "hex %s holds enemy troops: attack it instead", o.To)
+	}
+	if s.friendlyCount(u.Side, o.To, u.ID) >= s.Rules().Combat.StackLimit {
+		return nil, illegal(o, "hex %s already holds %d units (the most allowed)", o.To, s.Rules().Combat.StackLimit)
+	}
+	_, cost, ok := Path(s, u, o.To)
+	if !ok {
+		return nil, illegal(o, "%s cannot reach %s this turn (%d movement points left)", u.Name, o.To, u.MovesLeft)
+	}
+	return func(s *State) {
+		u := s.Unit(o.Unit)
+		from := u.At
+		zoc := s.ZOC(u.Side, s.ClassOf(u).Naval())
+		u.At = o.To
+		u.MovesLeft -= cost
+		if zoc[o.To] {
+			u.MovesLeft = 0
+		}
+		u.Moved, u.Fortified, u.Blockading = true, false, false
+		for _, cg := range s.Cargo(u) {
+			cg.At = o.To
+		}
+		s.emit(Event{Kind: EvMove, Unit: u.ID, From: from, To: o.To,
+			Text: fmt.Sprintf("%s moves to %s.", u.Name, s.hexName(o.To))})
+		s.entered(u)
+	}, nil
+}
+
+// entered applies what happens when u arrives on its hex: an empty enemy
+// city falls to a land unit; a unit that must escape leaves the map.
+func (s *State) entered(u *Unit) {
+	c := s.ClassOf(u)
+	if p := s.PlaceAt(u.At); p != nil && !c.Naval() && u.Carrier == "" && s.Enemies(u.Side, p.Owner) {
+		s.setOwner(p, u.Side, fmt.Sprintf("%s takes %s.", u.Name, p.Name))
+	}
+	for i := range s.Scn.Victory.Conditions {
+		cond := &s.Scn.Victory.Conditions[i]
+		if cond.Kind == CondEscape && contains(cond.Units, u.ID) && inZone(cond.Zone, u.At) {
+			u.Status = Escaped
+			s.emit(Event{Kind: EvEscape, Side: u.Side, Unit: u.ID, From: u.At,
+				Text: fmt.Sprintf("%s escapes.", u.Name)})
+			for _, cg := range s.Cargo(u) {
+				cg.Status = Escaped
+			}
+		}
+	}
+}
+
+// setOwner hands a place to side.
+func (s *State) setOwner(p *Place, side, text string) {
+	if p.Owner == side {
+		return
+	}
+	p.Owner = side
+	p.BlockadedBy = ""
+	if text == "" {
+		text = fmt.Sprintf("%s passes to %s.", p.Name, s.sideName(side))
+	}
+	s.emit(Event{Kind: EvCaptured, Side: side, Place: p.ID, To: p.At, Text: text})
+}
+
+func (s *State) checkEmbark(o Order, u *Unit) (func(*State), error) {
+	ship := s.Unit(o.Target)
+	if ship == nil || !ship.Alive() {
+		return nil, illegal(o, "there is no ship %q on the map", o.Target)
+	}
+	sc := s.ClassOf(ship)
+	switch {
+	case s.ClassOf(u).Naval():
+		return nil, illegal(o, "%s is a ship and cannot be carried", u.Name)
+	case u.Carrier != "":
+		return nil, illegal(o, "%s is already on board", u.Name)
+	case u.Acted || u.MovesLeft <= 0:
+		return nil, illegal(o, "%s has no movement left this turn", u.Name)
+	case ship.Side != u.Side:
+		return nil, illegal(o, "%s is not a friendly ship", ship.Name)
+	case !sc.Naval() || sc.Capacity == 0:
+		return nil, illegal(o, "%s cannot carry troops", ship.Name)
+	case len(s.Cargo(ship)) >= sc.Capacity:
+		return nil, illegal(o, "%s is full (%d units)", ship.Name, sc.Capacity)
+	case ship.At != u.At && !Adjacent(ship.At, u.At):
+		return nil, illegal(o, "%s is not next to %s", ship.Name, u.Name)
+	}
+	return func(s *State) {
+		u, ship := s.Unit(o.Unit), s.Unit(o.Target)
+		from := u.At
+		u.At, u.Carrier = ship.At, ship.ID
+		u.MovesLeft, u.Moved, u.Fortified, u.Blockading = 0, true, false, false
+		s.emit(Event{Kind: EvEmbark, Unit: u.ID, Target: ship.ID, From: from, To: ship.At,
+			Text: fmt.Sprintf("%s boards %s.", u.Name, ship.Name)})
+	}, nil
+}
+
+func (s *State) checkDisembark(o Order, u *Unit) (func(*State), error) {
+	if u.Carrier == "" {
+		return nil, illegal(o, "%s is not on board a ship", u.Name)
+	}
+	if u.MovesLeft <= 0 {
+		return nil, illegal(o, "%s boarded this turn and must wait a turn to land", u.Name)
+	}
+	if o.To != u.At && !Adjacent(o.To, u.At) {
+		return nil, illegal(o, "hex %s is not next to the ship", o.To)
+	}
+	c := s.ClassOf(u)
+	if !s.CanStand(c, o.To) {
+		t := s.TerrainAt(o.To)
+		name := "off-map"
+		if t != nil {
+			name = t.Name
+		}
+		return nil, illegal(o, "%s cannot land on %s terrain", c.Name, name)
+	}
+	if s.hasEnemy(u.Side, o.To) {
+		return nil, illegal(o, "hex %s holds enemy troops", o.To)
+	}
+	if s.friendlyCount(u.Side, o.To, u.ID) >= s.Rules().Combat.StackLimit {
+		return nil, illegal(o, "hex %s is full", o.To)
+	}
+	return func(s *State) {
+		u := s.Unit(o.Unit)
+		from := u.At
+		u.At, u.Carrier = o.To, ""
+		u.MovesLeft, u.Moved = 0, true
+		s.emit(Event{Kind: EvDisembark, Unit: u.ID, From: from, To: o.To,
+			Text: fmt.Sprintf("%s lands at %s.", u.Name, s.hexName(o.To))})
+		s.entered(u)
+	}, nil
+}
+
+// freeHexNear finds the nearest hex to h (within 3 steps) where u could
+// stand: passable, free of enemies and with room in the stack.
+func (s *State) freeHexNear(u *Unit, h Hex) *Hex {
+	c := s.ClassOf(u)
+	seen := map[Hex]bool{h: true}
+	ring := []Hex{h}
+	for r := 0; r <= 3; r++ {
+		for _, x := range ring {
+			if s.CanStand(c, x) && !s.hasEnemy(u.Side, x) && s.friendlyCount(u.Side, x, u.ID) < s.Rules().Combat.StackLimit {
+				return &x
+			}
+		}
+		var next []Hex
+		for _, x := range ring {
+			for _, n := range x.Neighbours() {
+				if !seen[n] && s.Map.In(n) {
+					seen[n] = true
+					next = append(next, n)
+				}
+			}
+		}
+		ring = next
+	}
+	return nil
+}
+
+// separateEnemies moves apart units of hostile sides that share a hex (after
+// a defection); a unit with nowhere to go is withdrawn.
+func (s *State) separateEnemies() {
+	for _, u := range s.Units {
+		if !u.Alive() || u.Carrier != "" {
+			continue
+		}
+		clash := false
+		for _, o := range s.Units {
+			if o.Alive() && o.At == u.At && s.Enemies(u.Side, o.Side) && o.ID < u.ID {
+				clash = true
+			}
+		}
+		if !clash {
+			continue
+		}
+		if h := s.freeHexNear(u, u.At); h != nil {
+			u.At = *h
+			for _, cg := range s.Cargo(u) {
+				cg.At = *h
+			}
+		} else {
+			u.Status = Withdrawn
+		}
+	}
+}
+
+type hexItem struct {
+	h    Hex
+	cost int
+}
+
+type hexQueue []hexItem
+
+func (q hexQueue) Len() int { return len(q) }
+func (q hexQueue) Less(i, j int) bool {
+	if q[i].cost != q[j].cost {
+		return q[i].cost < q[j].cost
+	}
+	if q[i].h.Row != q[j].h.Row {
+		return q[i].h.Row < q[j].h.Row
+	}
+	return q[i].h.Col < q[j].h.Col
+}
+func (q hexQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
+func (q *hexQueue) Push(x any)   { *q = append(*q, x.(hexItem)) }
+func (q *hexQueue) Pop() any {
+	old := *q
+	it := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return it
+}

@@ -1,0 +1,111 @@
+package game
+
+import (
+	"fmt"
+	"math"
+)
+
+func (s *State) checkBlockade(o Order, u *Unit) (func(*State), error) {
+	p := s.PlaceAt(o.To)
+	switch {
+	case p == nil:
+		return nil, illegal(o, "there is no city at %s", o.To)
+	case !s.Enemies(u.Side, p.Owner):
+		return nil, illegal(o, "%s is not held by an enemy", p.Name)
+	case !Adjacent(u.At, o.To):
+		return nil, illegal(o, "%s is not next to %s", u.Name, p.Name)
+	case u.Carrier != "":
+		return nil, illegal(o, "%s cannot blockade from on board a ship", u.Name)
+	case u.Acted:
+		return nil, illegal(o, "%s has already acted this turn", u.Name)
+	}
+	return func(s *State) {
+		u, p := s.Unit(o.Unit), s.PlaceAt(o.To)
+		u.Blockading, u.Acted, u.MovesLeft = true, true, 0
+		if p.BlockadedBy == "" {
+			p.BlockadedBy = u.Side
+			s.emit(Event{Kind: EvBlockade, Unit: u.ID, Place: p.ID, To: p.At,
+				Text: fmt.Sprintf("%s closes the roads into %s (%d days of food inside).", u.Name, p.Name, p.Food)})
+		} else {
+			s.emit(Event{Kind: EvBlockade, Unit: u.ID, Place: p.ID, To: p.At,
+				Text: fmt.Sprintf("%s joins the blockade of %s.", u.Name, p.Name)})
+		}
+	}, nil
+}
+
+// liftBrokenBlockades ends blockades that no blockading unit maintains.
+func (s *State) liftBrokenBlockades() {
+	for _, p := range s.Places {
+		if p.BlockadedBy == "" {
+			continue
+		}
+		held := false
+		for _, u := range s.Units {
+			if u.Alive() && u.Blockading && u.Side == p.BlockadedBy && Adjacent(u.At, p.At) {
+				held = true
+				break
+			}
+		}
+		if !held || !s.Enemies(p.BlockadedBy, p.Owner) {
+			s.emit(Event{Kind: EvBlockade, Side: p.Owner, Place: p.ID, To: p.At, Text: fmt.Sprintf("The blockade of %s is lifted.", p.Name)})
+			p.BlockadedBy = ""
+		}
+	}
+}
+
+// garrison returns side's land units inside p.
+func (s *State) garrison(p *Place) []*Unit {
+	var out []*Unit
+	for _, u := range s.Units {
+		if u.Alive() && u.At == p.At && u.Carrier == "" && u.Side == p.Owner && !s.ClassOf(u).Naval() {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// siegePhase runs the blockades of the active side's cities: food runs down,
+// a starving garrison weakens and may surrender. Blockading units of the
+// active side suffer attrition.
+func (s *State) siegePhase(side string) {
+	r := s.Rules().Siege
+	for _, p := range s.Places {
+		if p.Owner != side || p.BlockadedBy == "" {
+			continue
+		}
+		p.Food = max(0, p.Food-s.Scn.DaysPerTurn)
+		if p.Food > 0 {
+			continue
+		}
+		g := s.garrison(p)
+		surrender := true
+		for _, u := range g {
+			s.lose(u, int(math.Ceil(float64(u.Strength)*r.StarvePercent/100)))
+			u.Morale = math.Max(0, u.Morale-r.StarveMorale)
+			if u.Alive() && u.Morale >= r.SurrenderMorale {
+				surrender = false
+			}
+		}
+		if len(g) > 0 {
+			s.emit(Event{Kind: EvStarve, Side: side, Place: p.ID, To: p.At, Text: fmt.Sprintf("%s has run out of food; the garrison starves.", p.Name)})
+		}
+		if surrender {
+			by := p.BlockadedBy
+			for _, u := range s.garrison(p) {
+				s.capture(u)
+			}
+			s.emit(Event{Kind: EvSurrender, Side: side, Place: p.ID, To: p.At, Text: fmt.Sprintf("Starving, %s opens its gates.", p.Name)})
+			s.setOwner(p, by, "")
+		}
+	}
+	for _, u := range s.Units {
+		if u.Alive() && u.Side == side && u.Blockading {
+			loss := int(math.Round(float64(u.Strength) * r.AttritionPercent / 100))
+			if loss > 0 {
+				s.emit(Event{Kind: EvAttrition, Side: side, Unit: u.ID, From: u.At, Loss: loss,
+					Text: fmt.Sprintf("Sickness in the siege lines costs %s %d.", u.Name, loss)})
+				s.lose(u, loss)
+			}
+		}
+	}
+}

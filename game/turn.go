@@ -1,0 +1,171 @@
+package game
+
+import (
+	"container/heap"
+	"fmt"
+	"math"
+)
+
+// Start begins the game: the first side's first turn. Loaders call it once
+// after building the state.
+func (s *State) Start() {
+	s.Turn, s.Active = 1, 0
+	s.startPhase()
+}
+
+// endPhase passes the turn to the next side, advancing the calendar after
+// the last side; when the last turn ends the game is decided.
+func (s *State) endPhase() {
+	s.emit(Event{Kind: EvTurn, Text: fmt.Sprintf("%s ends its turn.", s.sideName(s.ActiveSide()))})
+	s.Active++
+	if s.Active == len(s.Scn.Sides) {
+		s.Active = 0
+		s.Turn++
+		if s.Turn > s.Scn.MaxTurns {
+			s.Turn = s.Scn.MaxTurns
+			s.Active = len(s.Scn.Sides) - 1
+			s.timeUp()
+			return
+		}
+	}
+	s.startPhase()
+}
+
+// startPhase runs the upkeep of the side whose turn begins: blockades,
+// supply, sieges, then scripted events and victory.
+func (s *State) startPhase() {
+	side := s.ActiveSide()
+	s.emit(Event{Kind: EvTurn, Text: fmt.Sprintf("Turn %d, %s: %s to move.", s.Turn, s.DateString(), s.sideName(side))})
+	s.liftBrokenBlockades()
+	for _, u := range s.Units {
+		if u.Side != side || !u.Alive() {
+			continue
+		}
+		u.MovesLeft = s.ClassOf(u).Moves
+		u.Moved, u.Acted = false, false
+		if u.Dazed > 0 {
+			u.Dazed--
+		}
+	}
+	s.supplyPhase(side)
+	s.siegePhase(side)
+	s.fireEvents(true)
+	s.checkVictory()
+}
+
+// supplyPhase applies supply to the active side's units: in supply they
+// regain morale and refill ammunition in a city arsenal; out of supply they
+// lose strength and morale.
+func (s *State) supplyPhase(side string) {
+	r := s.Rules().Supply
+	supplied := SupplyMap(s, side)
+	for _, u := range s.Units {
+		if u.Side != side || !u.Alive() {
+			continue
+		}
+		at := u.At
+		if u.Carrier != "" {
+			if ship := s.Unit(u.Carrier); ship != nil {
+				at = ship.At
+			}
+		}
+		p := s.PlaceAt(at)
+		inCity := p != nil && p.Owner == side
+		ok := supplied[at] || (inCity && p.Food > 0)
+		if !ok {
+			u.OutOfSupply++
+			loss := int(math.Ceil(float64(u.Strength) * r.LossPercent / 100))
+			u.Morale = math.Max(0, u.Morale-r.MoraleLoss)
+			s.emit(Event{Kind: EvSupply, Unit: u.ID, From: u.At, Loss: loss,
+				Text: fmt.Sprintf("%s is out of supply: %d lost to hunger and desertion.", u.Name, loss)})
+			s.lose(u, loss)
+			continue
+		}
+		u.OutOfSupply = 0
+		u.Morale = math.Min(100, u.Morale+r.MoraleGain)
+		if inCity && p.BlockadedBy == "" {
+			s.refillAmmo(u, p)
+		}
+	}
+}
+
+// refillAmmo tops up u's weapons from the arsenal of p.
+func (s *State) refillAmmo(u *Unit, p *Place) {
+	c := s.ClassOf(u)
+	for _, w := range c.Weapons {
+		want := c.AmmoMax[w] - u.Ammo[w]
+		take := min(want, p.Arsenal[w])
+		if take <= 0 {
+			continue
+		}
+		if u.Ammo == nil {
+			u.Ammo = map[string]int{}
+		}
+		u.Ammo[w] += take
+		p.Arsenal[w] -= take
+		s.emit(Event{Kind: EvResupply, Unit: u.ID, Place: p.ID, From: u.At,
+			Text: fmt.Sprintf("%s draws %d %s from the arsenal of %s.", u.Name, take, s.Rules().Weapons[w].Name, p.Name)})
+	}
+}
+
+// SupplyMap returns the hexes where side's units are in supply: those a
+// supply line can reach from a supply city of side that is not blockaded.
+// A line spends LandCost per land hex and WaterCost per navigable water hex,
+// may not pass enemy units, nor enemy zones of control unless a friendly unit
+// stands there, nor water held by enemy ships.
+func SupplyMap(s *State, side string) map[Hex]bool {
+	r := s.Rules().Supply
+	landZOC := s.ZOC(side, false)
+	enemy := map[Hex]bool{}
+	friend := map[Hex]bool{}
+	for _, u := range s.Units {
+		if !u.Alive() {
+			continue
+		}
+		if s.Enemies(side, u.Side) {
+			enemy[u.At] = true
+		} else if u.Carrier == "" {
+			friend[u.At] = true
+		}
+	}
+	cost := map[Hex]int{}
+	pq := &hexQueue{}
+	for _, p := range s.Places {
+		if p.Owner == side && p.Supply && p.BlockadedBy == "" {
+			cost[p.At] = 0
+			*pq = append(*pq, hexItem{h: p.At})
+		}
+	}
+	for pq.Len() > 0 {
+		cur := heap.Pop(pq).(hexItem)
+		if cur.cost > cost[cur.h] {
+			continue
+		}
+		for _, n := range cur.h.Neighbours() {
+			t := s.TerrainAt(n)
+			if t == nil || enemy[n] {
+				continue
+			}
+			step := r.LandCost
+			if t.Navigable() {
+				step = r.WaterCost
+			} else if landZOC[n] && !friend[n] {
+				continue
+			}
+			nc := cur.cost + step
+			if nc > r.Range {
+				continue
+			}
+			if old, ok := cost[n]; ok && old <= nc {
+				continue
+			}
+			cost[n] = nc
+			heap.Push(pq, hexItem{h: n, cost: nc})
+		}
+	}
+	out := make(map[Hex]bool, len(cost))
+	for h := range cost {
+		out[h] = true
+	}
+	return out
+}
