@@ -3,6 +3,7 @@ package game
 import (
 	"container/heap"
 	"fmt"
+	"slices"
 )
 
 // enterCost is the movement cost for a unit of class c to enter h, ignoring
@@ -366,4 +367,30 @@ func (q *hexQueue) Pop() any {
 	it := old[len(old)-1]
 	*q = old[:len(old)-1]
 	return it
+}
+
+// Destinations lists the hexes u may legally move to now (its own hex
+// excluded), in row-major order: Reachable filtered by stacking limits and
+// the rule that carried units move only with their ship.
+func Destinations(s *State, u *Unit) []Hex {
+	if s.Over || u.Side != s.ActiveSide() || !u.Alive() || u.Carrier != "" || (u.Acted && u.MovesLeft == 0) {
+		return nil
+	}
+	var out []Hex
+	for h := range Reachable(s, u) {
+		if h != u.At && s.friendlyCount(u.Side, h, u.ID) < s.Rules().Combat.StackLimit {
+			out = append(out, h)
+		}
+	}
+	sortHexes(out)
+	return out
+}
+
+func sortHexes(hs []Hex) {
+	slices.SortFunc(hs, func(a, b Hex) int {
+		if a.Row != b.Row {
+			return a.Row - b.Row
+		}
+		return a.Col - b.Col
+	})
 }

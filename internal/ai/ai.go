@@ -1,0 +1,117 @@
+// Package ai holds the computer players. Every player is a Policy: given a
+// state, it returns the next order for the side to move, and it ends the
+// turn with game.EndTurn. Policies drive the engine exactly as a person does,
+// through game.Legal, game.Predict and State.Apply.
+package ai
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"jinsong/game"
+)
+
+// Policy chooses orders for whichever side is to move.
+type Policy interface {
+	// Name identifies the policy on the command line ("simple", "random").
+	Name() string
+	// Next returns the next order for s.ActiveSide(). It must eventually
+	// return game.EndTurn, and every order it returns must be legal.
+	Next(s *game.State) game.Order
+}
+
+// New returns the policy named by spec: "simple" or "random".
+func New(spec string, seed int64) (Policy, error) {
+	switch strings.ToLower(spec) {
+	case "simple", "":
+		return NewSimple(), nil
+	case "random":
+		return NewRandom(seed), nil
+	}
+	return nil, fmt.Errorf("unknown policy %q (expected simple or random)", spec)
+}
+
+// Names lists the policy names New accepts.
+func Names() []string { return []string{"simple", "random"} }
+
+// phaseKey identifies one side's turn, so policies can forget per-turn notes.
+type phaseKey struct {
+	turn, active int
+}
+
+// ownUnits returns the active side's units on the map, in id order.
+func ownUnits(s *game.State) []*game.Unit {
+	var out []*game.Unit
+	side := s.ActiveSide()
+	for _, u := range s.Units {
+		if u.Alive() && u.Side == side {
+			out = append(out, u)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// Candidates lists legal orders for unit u: every reachable move, every
+// attack, assault, sally, blockade and bombardment it can make, embarking and
+// disembarking, fortify and rest. The order of the list is deterministic.
+func Candidates(s *game.State, u *game.Unit) []game.Order {
+	var out []game.Order
+	add := func(o game.Order) {
+		if game.Legal(s, o) == nil {
+			out = append(out, o)
+		}
+	}
+	c := s.ClassOf(u)
+	for _, h := range game.Destinations(s, u) {
+		out = append(out, game.Order{Kind: game.Move, Unit: u.ID, To: h})
+	}
+	for _, n := range u.At.Neighbours() {
+		for _, k := range []game.OrderKind{game.Attack, game.Assault, game.Sally, game.Blockade} {
+			add(game.Order{Kind: k, Unit: u.ID, To: n})
+		}
+		if u.Carrier != "" {
+			add(game.Order{Kind: game.Disembark, Unit: u.ID, To: n})
+		}
+	}
+	for _, w := range c.Weapons {
+		rng := s.Rules().Weapons[w].Range
+		for _, h := range hexesWithin(u.At, rng) {
+			add(game.Order{Kind: game.Bombard, Unit: u.ID, To: h, Weapon: w})
+		}
+	}
+	if u.Carrier == "" && !c.Naval() {
+		for _, o := range s.Units {
+			if o.Alive() && o.Side == u.Side && s.ClassOf(o).Capacity > 0 && (o.At == u.At || game.Adjacent(o.At, u.At)) {
+				add(game.Order{Kind: game.Embark, Unit: u.ID, Target: o.ID})
+			}
+		}
+	}
+	add(game.Order{Kind: game.Fortify, Unit: u.ID})
+	add(game.Order{Kind: game.Rest, Unit: u.ID})
+	return out
+}
+
+// hexesWithin lists the hexes within r steps of h (h excluded), row-major.
+func hexesWithin(h game.Hex, r int) []game.Hex {
+	var out []game.Hex
+	for dr := -r; dr <= r; dr++ {
+		for dc := -r - 1; dc <= r+1; dc++ {
+			x := game.Hex{Col: h.Col + dc, Row: h.Row + dr}
+			if x != h && game.Distance(h, x) <= r {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+func sortHexes(hs []game.Hex) {
+	sort.Slice(hs, func(i, j int) bool {
+		if hs[i].Row != hs[j].Row {
+			return hs[i].Row < hs[j].Row
+		}
+		return hs[i].Col < hs[j].Col
+	})
+}

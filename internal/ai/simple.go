@@ -1,0 +1,374 @@
+package ai
+
+import (
+	"container/heap"
+	"math"
+
+	"jinsong/game"
+)
+
+// Simple is the built-in policy: a greedy player that reads the scenario's
+// victory conditions. Each unit in turn bombards what it can hurt most,
+// attacks where the preview promises a win, blockades enemy objective
+// cities, and otherwise marches (or sails, or takes ship) towards its
+// objectives. Garrisons of threatened cities stay put and dig in.
+type Simple struct {
+	phase phaseKey
+	done  map[string]bool
+	plan  *plan
+}
+
+// NewSimple returns the built-in policy.
+func NewSimple() *Simple { return &Simple{} }
+
+// Name implements Policy.
+func (p *Simple) Name() string { return "simple" }
+
+// plan is what the policy works out once per turn.
+type plan struct {
+	targets  []game.Hex                  // hexes the side wants to reach
+	guard    map[game.Hex]bool           // own cities the enemy wants
+	fields   map[string]map[game.Hex]int // distance to targets per movetype
+	escapers map[string][]game.Hex       // units that must escape, to their zone
+}
+
+// Next implements Policy.
+func (p *Simple) Next(s *game.State) game.Order {
+	key := phaseKey{s.Turn, s.Active}
+	if key != p.phase || p.done == nil {
+		p.phase, p.done = key, map[string]bool{}
+		p.plan = makePlan(s)
+	}
+	for _, u := range ownUnits(s) {
+		if p.done[u.ID] {
+			continue
+		}
+		if o, ok := p.orderFor(s, u); ok {
+			return o
+		}
+		p.done[u.ID] = true
+	}
+	return game.Order{Kind: game.EndTurn}
+}
+
+// orderFor picks u's next order; ok is false when u has nothing useful left.
+func (p *Simple) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
+	cands := Candidates(s, u)
+	if len(cands) == 0 {
+		return game.Order{}, false
+	}
+	if o, ok := bestStrike(s, cands); ok {
+		return o, true
+	}
+	if u.Acted {
+		return game.Order{}, false
+	}
+	if p.plan.guard[u.At] && isGarrison(s, u) {
+		return pick(cands, game.Fortify), true
+	}
+	for _, o := range cands {
+		if o.Kind == game.Blockade && p.isTarget(o.To) {
+			return o, true
+		}
+	}
+	if o, ok := p.march(s, u, cands); ok {
+		return o, true
+	}
+	if u.Morale < 60 {
+		if o := pick(cands, game.Rest); o.Kind != "" {
+			return o, true
+		}
+	}
+	return game.Order{}, false
+}
+
+func (p *Simple) isTarget(h game.Hex) bool {
+	for _, t := range p.plan.targets {
+		if t == h {
+			return true
+		}
+	}
+	return false
+}
+
+// bestStrike returns the combat order with the best prospects, if any is
+// worth making: bombardments that hurt, attacks the preview expects to win.
+func bestStrike(s *game.State, cands []game.Order) (game.Order, bool) {
+	best, bestScore := game.Order{}, 0.0
+	for _, o := range cands {
+		switch o.Kind {
+		case game.Attack, game.Assault, game.Sally, game.Bombard:
+		default:
+			continue
+		}
+		pr, err := game.Predict(s, o)
+		if err != nil {
+			continue
+		}
+		att, def := s.Unit(pr.Attacker), s.Unit(pr.Defender)
+		ac, dc := s.ClassOf(att), s.ClassOf(def)
+		gain := pr.DefenderLoss * dc.Defence * dc.Toughness
+		cost := pr.AttackerLoss * ac.Defence * ac.Toughness
+		score := gain - cost
+		if o.Kind == game.Bombard {
+			if pr.DefenderLoss < 0.5 {
+				continue
+			}
+		} else if pr.WinChance < 0.5 && pr.Odds < 1.2 {
+			continue
+		}
+		score += pr.WinChance * gain
+		if score > bestScore {
+			best, bestScore = o, score
+		}
+	}
+	return best, bestScore > 0
+}
+
+// isGarrison reports whether u is one of the first two land units in its city.
+func isGarrison(s *game.State, u *game.Unit) bool {
+	if s.ClassOf(u).Naval() || u.Carrier != "" {
+		return false
+	}
+	n := 0
+	for _, o := range s.UnitsAt(u.At) {
+		if o.Side == u.Side && o.Carrier == "" && !s.ClassOf(o).Naval() {
+			if o.ID == u.ID {
+				return n < 2
+			}
+			n++
+		}
+	}
+	return false
+}
+
+func pick(cands []game.Order, k game.OrderKind) game.Order {
+	for _, o := range cands {
+		if o.Kind == k {
+			return o
+		}
+	}
+	return game.Order{}
+}
+
+// march moves u closer to its targets along the movetype's distance field.
+// A land unit with no way by land looks for a ship; a ship with troops
+// aboard carries them towards the targets and lands them.
+func (p *Simple) march(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
+	c := s.ClassOf(u)
+	targets := p.plan.targets
+	if z, ok := p.plan.escapers[u.ID]; ok {
+		targets = z
+	}
+	if len(targets) == 0 {
+		return game.Order{}, false
+	}
+	field := p.field(s, c, targets)
+	// Troops on board: land as soon as a landing hex is closer by land.
+	if u.Carrier != "" {
+		landField := p.field(s, c, targets)
+		best, bestD := game.Order{}, math.MaxInt
+		for _, o := range cands {
+			if o.Kind == game.Disembark {
+				if d, ok := landField[o.To]; ok && d < bestD {
+					best, bestD = o, d
+				}
+			}
+		}
+		return best, best.Kind != ""
+	}
+	here, reachable := field[u.At]
+	if !c.Naval() && !reachable {
+		// No way by land: board a friendly ship next to us.
+		if o := pick(cands, game.Embark); o.Kind != "" {
+			return o, true
+		}
+		return p.moveTowards(s, u, cands, p.field(s, c, shipHexes(s, u.Side))), true
+	}
+	if c.Naval() && len(s.Cargo(u)) > 0 {
+		// Sail to the water next to the land hex nearest the targets.
+		cargo := s.Cargo(u)[0]
+		landField := p.field(s, s.ClassOf(cargo), targets)
+		return p.moveTowards(s, u, cands, p.field(s, c, shoreNear(s, landField))), true
+	}
+	if c.Naval() {
+		// Empty ships seek enemy ships, else troops that need carrying.
+		if enemy := enemyShips(s, u.Side); len(enemy) > 0 {
+			return p.moveTowards(s, u, cands, p.field(s, c, enemy)), true
+		}
+	}
+	o := p.moveTowards(s, u, cands, field)
+	if o.Kind == "" || field[o.To] >= here {
+		return game.Order{}, false
+	}
+	return o, true
+}
+
+// moveTowards picks the move that ends nearest the targets of field;
+// cavalry avoids ending in wet ground when it can.
+func (p *Simple) moveTowards(s *game.State, u *game.Unit, cands []game.Order, field map[game.Hex]int) game.Order {
+	best, bestScore := game.Order{}, math.MaxInt
+	cav := s.ClassOf(u).HasTag("cavalry")
+	here, ok := field[u.At]
+	if !ok {
+		here = math.MaxInt
+	}
+	for _, o := range cands {
+		if o.Kind != game.Move {
+			continue
+		}
+		d, ok := field[o.To]
+		if !ok {
+			continue
+		}
+		score := d * 4
+		if cav && s.TerrainAt(o.To).HasTag("wet") {
+			score += 6
+		}
+		if score < bestScore && d < here {
+			best, bestScore = o, score
+		}
+	}
+	return best
+}
+
+// field returns (and caches for the turn) the cost for class c to reach the
+// nearest of targets from every hex, ignoring units.
+func (p *Simple) field(s *game.State, c *game.Class, targets []game.Hex) map[game.Hex]int {
+	key := c.MoveType + "|" + hexKey(targets)
+	if f, ok := p.plan.fields[key]; ok {
+		return f
+	}
+	f := DistanceField(s, c, targets)
+	p.plan.fields[key] = f
+	return f
+}
+
+func hexKey(hs []game.Hex) string {
+	b := make([]byte, 0, len(hs)*6)
+	for _, h := range hs {
+		b = append(b, byte(h.Col), byte(h.Col>>8), byte(h.Row), byte(h.Row>>8), ',')
+	}
+	return string(b)
+}
+
+// DistanceField is the movement cost for class c from every hex to the
+// nearest target, by Dijkstra over terrain alone. Targets a class cannot
+// stand on are still reached (the last step is free), so a city across a
+// river or a zone of water counts.
+func DistanceField(s *game.State, c *game.Class, targets []game.Hex) map[game.Hex]int {
+	dist := map[game.Hex]int{}
+	pq := &queue{}
+	for _, t := range targets {
+		if s.Map.In(t) {
+			dist[t] = 0
+			heap.Push(pq, item{t, 0})
+		}
+	}
+	for pq.Len() > 0 {
+		cur := heap.Pop(pq).(item)
+		if cur.d > dist[cur.h] {
+			continue
+		}
+		if cur.d > 0 && !s.CanStand(c, cur.h) {
+			continue
+		}
+		for _, n := range cur.h.Neighbours() {
+			if !s.CanStand(c, n) {
+				continue
+			}
+			step := moveCost(s, c, cur.h)
+			nd := cur.d + step
+			if old, ok := dist[n]; ok && old <= nd {
+				continue
+			}
+			dist[n] = nd
+			heap.Push(pq, item{n, nd})
+		}
+	}
+	return dist
+}
+
+// moveCost is the cost of entering h for class c (1 where unknown).
+func moveCost(s *game.State, c *game.Class, h game.Hex) int {
+	t := s.TerrainAt(h)
+	if mt := s.Rules().MoveTypes[c.MoveType]; mt != nil && t != nil {
+		if v, ok := mt.Costs[t.ID]; ok && v > 0 {
+			return v
+		}
+	}
+	return 1
+}
+
+func shipHexes(s *game.State, side string) []game.Hex {
+	var out []game.Hex
+	for _, u := range s.Units {
+		if u.Alive() && u.Side == side && s.ClassOf(u).Capacity > 0 && len(s.Cargo(u)) < s.ClassOf(u).Capacity {
+			out = append(out, u.At)
+		}
+	}
+	return out
+}
+
+func enemyShips(s *game.State, side string) []game.Hex {
+	var out []game.Hex
+	for _, u := range s.Units {
+		if u.Alive() && s.Enemies(side, u.Side) && s.ClassOf(u).Naval() {
+			out = append(out, u.At)
+		}
+	}
+	return out
+}
+
+// shoreNear returns the land hexes with the lowest value in landField: where
+// troops should be put ashore.
+func shoreNear(s *game.State, landField map[game.Hex]int) []game.Hex {
+	best := math.MaxInt
+	var out []game.Hex
+	for h, d := range landField {
+		coastal := false
+		for _, n := range h.Neighbours() {
+			if t := s.TerrainAt(n); t != nil && t.Navigable() {
+				coastal = true
+				break
+			}
+		}
+		if !coastal {
+			continue
+		}
+		switch {
+		case d < best:
+			best, out = d, []game.Hex{h}
+		case d == best:
+			out = append(out, h)
+		}
+	}
+	sortHexes(out)
+	return out
+}
+
+type item struct {
+	h game.Hex
+	d int
+}
+
+type queue []item
+
+func (q queue) Len() int { return len(q) }
+func (q queue) Less(i, j int) bool {
+	if q[i].d != q[j].d {
+		return q[i].d < q[j].d
+	}
+	if q[i].h.Row != q[j].h.Row {
+		return q[i].h.Row < q[j].h.Row
+	}
+	return q[i].h.Col < q[j].h.Col
+}
+func (q queue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
+func (q *queue) Push(x any)   { *q = append(*q, x.(item)) }
+func (q *queue) Pop() any {
+	old := *q
+	it := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return it
+}
