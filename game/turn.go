@@ -16,7 +16,13 @@ func (s *State) Start() {
 // endPhase passes the turn to the next side, advancing the calendar after
 // the last side; when the last turn ends the game is decided.
 func (s *State) endPhase() {
-	s.emit(Event{Kind: EvTurn, Text: fmt.Sprintf("%s ends its turn.", s.sideName(s.ActiveSide()))})
+	side := s.ActiveSide()
+	s.emit(Event{Kind: EvTurn, Text: fmt.Sprintf("%s ends its turn.", s.sideName(side))})
+	for _, u := range s.Units {
+		if u.Side == side && u.Dazed > 0 {
+			u.Dazed-- // the smoke clears after the blinded side's own turn
+		}
+	}
 	s.Active++
 	if s.Active == len(s.Scn.Sides) {
 		s.Active = 0
@@ -43,9 +49,6 @@ func (s *State) startPhase() {
 		}
 		u.MovesLeft = s.ClassOf(u).Moves
 		u.Moved, u.Acted = false, false
-		if u.Dazed > 0 {
-			u.Dazed--
-		}
 	}
 	s.supplyPhase(side)
 	s.siegePhase(side)

@@ -1,0 +1,107 @@
+package game
+
+import "testing"
+
+func victoryWorld(t *testing.T, conds ...Condition) *State {
+	w := newWorld(t, "......", "......", "......")
+	w.place("capital", "song", 0, 100, 4, 1)
+	w.unit("army", "jin", "heavy_cavalry", 5000, 1, 1)
+	w.unit("emperor", "song", "infantry", 500, 5, 2)
+	w.unit("guard", "song", "infantry", 100, 0, 2)
+	w.s.Scn.Victory = Victory{Conditions: conds, Default: "song"}
+	w.s.Scn.MaxTurns = 4
+	return w.start()
+}
+
+func TestTakeWinsAtOnce(t *testing.T) {
+	s := victoryWorld(t, Condition{Side: "jin", Kind: CondTake, Places: []string{"capital"}})
+	must(t, s, Order{Kind: Move, Unit: "army", To: Hex{4, 1}})
+	if !s.Over || s.Winner != "jin" {
+		t.Fatalf("taking the objective: over=%v winner=%q", s.Over, s.Winner)
+	}
+}
+
+func TestTakeByTurnExpires(t *testing.T) {
+	s := victoryWorld(t, Condition{Side: "jin", Kind: CondTake, Places: []string{"capital"}, ByTurn: 1})
+	endTurns(t, s, 2)
+	must(t, s, Order{Kind: Move, Unit: "army", To: Hex{4, 1}})
+	if s.Over {
+		t.Fatal("a take condition counted after its deadline")
+	}
+}
+
+func TestHoldWinsOnlyAtTheEnd(t *testing.T) {
+	s := victoryWorld(t, Condition{Side: "jin", Kind: CondHold, Places: []string{"capital"}})
+	must(t, s, Order{Kind: Move, Unit: "army", To: Hex{4, 1}})
+	if s.Over {
+		t.Fatal("hold decided before the end")
+	}
+	endTurns(t, s, 8)
+	if !s.Over || s.Winner != "jin" {
+		t.Fatalf("holding to the end: over=%v winner=%q", s.Over, s.Winner)
+	}
+}
+
+func TestDestroyAndEscape(t *testing.T) {
+	s := victoryWorld(t,
+		Condition{Side: "song", Kind: CondEscape, Units: []string{"emperor"}, Zone: []Hex{{5, 0}}},
+		Condition{Side: "jin", Kind: CondDestroy, Units: []string{"emperor"}},
+	)
+	endTurns(t, s, 1)
+	must(t, s, Order{Kind: Move, Unit: "emperor", To: Hex{5, 0}})
+	if s.Unit("emperor").Status != Escaped || !s.Over || s.Winner != "song" {
+		t.Fatalf("escape: status %s over=%v winner=%q", s.Unit("emperor").Status, s.Over, s.Winner)
+	}
+	s2 := victoryWorld(t, Condition{Side: "jin", Kind: CondDestroy, Units: []string{"emperor"}})
+	s2.capture(s2.Unit("emperor"))
+	s2.checkVictory()
+	if !s2.Over || s2.Winner != "jin" {
+		t.Fatalf("capture: over=%v winner=%q", s2.Over, s2.Winner)
+	}
+}
+
+func TestOccupyZoneStopsOrWinsACrossing(t *testing.T) {
+	zone := []Hex{{3, 2}, {4, 2}}
+	s := victoryWorld(t, Condition{Side: "jin", Kind: CondOccupy, Zone: zone, Count: 1})
+	must(t, s, Order{Kind: Move, Unit: "army", To: Hex{3, 2}})
+	if !s.Over || s.Winner != "jin" {
+		t.Fatalf("crossing into the zone: over=%v winner=%q", s.Over, s.Winner)
+	}
+	s2 := victoryWorld(t, Condition{Side: "jin", Kind: CondOccupy, Zone: zone, Count: 2})
+	must(t, s2, Order{Kind: Move, Unit: "army", To: Hex{3, 2}})
+	if s2.Over {
+		t.Fatal("one unit met a condition that needs two")
+	}
+	endTurns(t, s2, 8)
+	if s2.Winner != "song" {
+		t.Errorf("stopped crossing: winner %q, want the default song", s2.Winner)
+	}
+}
+
+func TestPointsAtTheEnd(t *testing.T) {
+	s := victoryWorld(t, Condition{Side: "jin", Kind: CondPoints, Points: 3})
+	s.Place("capital").Points = 2
+	s.Points["jin"] = 1
+	if s.Score("jin") != 1 {
+		t.Fatalf("score %d before taking the city", s.Score("jin"))
+	}
+	must(t, s, Order{Kind: Move, Unit: "army", To: Hex{4, 1}})
+	if s.Score("jin") != 3 {
+		t.Fatalf("score %d with the city", s.Score("jin"))
+	}
+	endTurns(t, s, 8)
+	if s.Winner != "jin" {
+		t.Errorf("points: winner %q", s.Winner)
+	}
+}
+
+func TestASideWithNothingLeftLoses(t *testing.T) {
+	s := victoryWorld(t)
+	for _, id := range []string{"emperor", "guard"} {
+		s.capture(s.Unit(id))
+	}
+	s.checkVictory()
+	if !s.Over || s.Winner != "jin" {
+		t.Fatalf("over=%v winner=%q", s.Over, s.Winner)
+	}
+}
