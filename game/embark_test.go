@@ -83,7 +83,7 @@ func TestFortifyAndRest(t *testing.T) {
 	if !a.Fortified || b.Morale != 65 {
 		t.Fatalf("fortified=%v morale=%.0f", a.Fortified, b.Morale)
 	}
-	refuse(t, s, Order{Kind: Move, Unit: "a", To: Hex{1, 1}})
+	refuse(t, s, Order{Kind: Move, Unit: "a", To: Hex{0, 1}})
 	endTurns(t, s, 1)
 	p, err := Predict(s, Order{Kind: Attack, Unit: "foe", To: Hex{0, 0}})
 	if err != nil {
@@ -93,7 +93,7 @@ func TestFortifyAndRest(t *testing.T) {
 		t.Errorf("fortified defender has no bonus: %+v", p.Factors)
 	}
 	endTurns(t, s, 1)
-	must(t, s, Order{Kind: Move, Unit: "a", To: Hex{1, 1}})
+	must(t, s, Order{Kind: Move, Unit: "a", To: Hex{0, 1}})
 	if a.Fortified {
 		t.Error("a unit that moved is still fortified")
 	}
