@@ -64,16 +64,18 @@ type EventDef struct {
 
 // Trigger is a set of conditions that must all hold. Zero fields are ignored.
 type Trigger struct {
-	Turn          int     `json:"turn"`        // on or after this turn
-	Date          string  `json:"date"`        // on or after this date, "YYYY-MM-DD"
-	Side          string  `json:"side"`        // only at the start of this side's turn
-	PlaceTaken    string  `json:"place_taken"` // this place is held by TakenBy (or not by its first owner)
-	TakenBy       string  `json:"taken_by"`
-	UnitDestroyed string  `json:"unit_destroyed"` // destroyed or captured
-	UnitEscaped   string  `json:"unit_escaped"`
-	LossesSide    string  `json:"losses_side"` // this side has lost at least LossesAtLeast
-	LossesAtLeast int     `json:"losses_at_least"`
-	Chance        float64 `json:"chance"` // if set, probability per check (0..1]
+	Turn           int     `json:"turn"`        // on or after this turn
+	Date           string  `json:"date"`        // on or after this date, "YYYY-MM-DD"
+	Side           string  `json:"side"`        // only at the start of this side's turn
+	PlaceTaken     string  `json:"place_taken"` // this place is held by TakenBy (or not by its first owner)
+	TakenBy        string  `json:"taken_by"`
+	UnitDestroyed  string  `json:"unit_destroyed"` // destroyed or captured
+	UnitEscaped    string  `json:"unit_escaped"`
+	LossesSide     string  `json:"losses_side"` // this side has lost at least LossesAtLeast
+	LossesAtLeast  int     `json:"losses_at_least"`
+	Chance         float64 `json:"chance"`           // if set, probability per check (0..1]
+	ActionTaken    string  `json:"action_taken"`     // this scenario action has been carried out
+	ActionNotTaken string  `json:"action_not_taken"` // this scenario action has not been carried out
 }
 
 // Effect is one consequence of a scripted event.
@@ -166,6 +168,12 @@ func (s *State) triggerHolds(t *Trigger, atPhaseStart bool) bool {
 		if l == nil || l.Lost.Soldiers+l.Lost.Ships < t.LossesAtLeast {
 			return false
 		}
+	}
+	if t.ActionTaken != "" && !s.Taken[t.ActionTaken] {
+		return false
+	}
+	if t.ActionNotTaken != "" && s.Taken[t.ActionNotTaken] {
+		return false
 	}
 	if t.Chance > 0 && s.RNG.Float64() >= t.Chance {
 		return false

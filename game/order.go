@@ -100,8 +100,11 @@ func (s *State) check(o Order) (func(*State), error) {
 	if s.Over {
 		return nil, ErrGameOver
 	}
-	if o.Kind == EndTurn {
+	switch o.Kind {
+	case EndTurn:
 		return func(s *State) { s.endPhase() }, nil
+	case ActionOrder:
+		return s.checkAction(o)
 	}
 	u := s.Unit(o.Unit)
 	if u == nil {

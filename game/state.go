@@ -105,6 +105,7 @@ type Scenario struct {
 	Leaders     map[string]*Leader `json:"leaders"`
 	Events      []EventDef         `json:"events"`
 	Victory     Victory            `json:"victory"`
+	Actions     []ActionDef        `json:"actions"`
 	// InitialOwners maps each place id to the side holding it at the start.
 	InitialOwners map[string]string `json:"initial_owners"`
 }
@@ -137,6 +138,7 @@ type State struct {
 	Ledger map[string]*Ledger `json:"ledger"`
 	Points map[string]int     `json:"points"`
 	Fired  []bool             `json:"fired"` // per Scn.Events
+	Taken  map[string]bool    `json:"taken"` // scenario actions carried out
 	Over   bool               `json:"over"`
 	Winner string             `json:"winner"` // "" is a draw while Over
 	Reason string             `json:"reason"`
@@ -290,6 +292,7 @@ func (s *State) Clone() *State {
 	}
 	c.Points = cloneMap(s.Points)
 	c.Fired = slices.Clone(s.Fired)
+	c.Taken = cloneMap(s.Taken)
 	c.Log = s.Log[:len(s.Log):len(s.Log)] // appends reallocate: never shared
 	c.unitIdx = s.unitIdx                 // units keep their slots; safe to share
 	c.placeIdx = s.placeIdx
