@@ -19,6 +19,7 @@ type File struct {
 	Leaders  []LeaderDef            `toml:"leaders" json:"leaders,omitempty"`
 	Units    []UnitDef              `toml:"units" json:"units" jsonschema:"required"`
 	Events   []EventDef             `toml:"events" json:"events,omitempty"`
+	Actions  []ActionDef            `toml:"actions" json:"actions,omitempty"` // special orders open to one side
 	Victory  VictoryDef             `toml:"victory" json:"victory"`
 	History  HistoryDef             `toml:"history" json:"history"`
 }
@@ -124,6 +125,10 @@ type TriggerDef struct {
 	LossesSide    string  `toml:"losses_side" json:"losses_side,omitempty"`
 	LossesAtLeast int     `toml:"losses_at_least" json:"losses_at_least,omitempty"`
 	Chance        float64 `toml:"chance" json:"chance,omitempty"`
+	// ActionTaken and ActionNotTaken hold when the [[actions]] entry with
+	// this id has (or has not yet) been carried out.
+	ActionTaken    string `toml:"action_taken" json:"action_taken,omitempty"`
+	ActionNotTaken string `toml:"action_not_taken" json:"action_not_taken,omitempty"`
 }
 
 // EffectDef is one [[events.effects]] entry.
@@ -136,6 +141,21 @@ type EffectDef struct {
 	Points  int      `toml:"points" json:"points,omitempty"`
 	Hexes   [][]int  `toml:"hexes" json:"hexes,omitempty"`
 	Terrain string   `toml:"terrain" json:"terrain,omitempty"`
+}
+
+// ActionDef is one [[actions]] entry: a special order open to one side, that
+// a unit led by Leader may carry out once at or next to Place (such as
+// cutting the Yellow River dikes). Cost points come off the side's score;
+// the effects are those of events.
+type ActionDef struct {
+	ID      string      `toml:"id" json:"id"`
+	Name    string      `toml:"name" json:"name"`
+	Side    string      `toml:"side" json:"side"`
+	Leader  string      `toml:"leader" json:"leader"`
+	Place   string      `toml:"place" json:"place"`
+	Text    string      `toml:"text" json:"text,omitempty"` // what it costs and does, shown before confirming
+	Cost    int         `toml:"cost" json:"cost,omitempty"`
+	Effects []EffectDef `toml:"effects" json:"effects"`
 }
 
 // VictoryDef is the [victory] table.

@@ -1,0 +1,92 @@
+package scenario
+
+import (
+	"jinsong/assets"
+	"jinsong/game"
+)
+
+// Limits on map files.
+const (
+	maxSites      = 20000
+	maxLines      = 20000
+	maxLinePoints = 1000000 // over all lines
+)
+
+// loadMapFile finds, parses and decodes the map file named by [map] file.
+func (b *builder) loadMapFile(name string) (*MapFile, *doc) {
+	ref, problem := b.l.findFile(name, "map", assets.FS, "maps", "assets/maps", maxMapFileSize)
+	if problem != "" {
+		b.d.errf("map.file", "%s", problem)
+		return nil, nil
+	}
+	md := parseDoc(ref.display, ref.data, &b.l.diags)
+	if md == nil {
+		return nil, nil
+	}
+	mf := &MapFile{}
+	decodeInto(md, mf)
+	if !md.has("map") {
+		md.errf("", "missing the [map] table of the map file (name, rows)")
+		return nil, nil
+	}
+	if !md.require("map.rows", "one string of terrain symbols per row") {
+		return nil, nil
+	}
+	return mf, md
+}
+
+// checkMapFile checks the sites and lines of a map file once its grid is
+// known, and indexes the sites by id.
+func (b *builder) checkMapFile(md *doc, mf *MapFile) {
+	g := &b.st.Map
+	b.sites = map[string]Site{}
+	if len(mf.Sites) > maxSites {
+		md.errf("sites", "too many sites: %d (at most %d)", len(mf.Sites), maxSites)
+	}
+	for i, s := range mf.Sites {
+		p := indexPath("sites", i)
+		if md.require(joinKey(p, "id"), "the site's id, which places refer to") {
+			checkID(md, joinKey(p, "id"), s.ID)
+			if _, dup := b.sites[s.ID]; dup {
+				md.errf(joinKey(p, "id"), "site `%s` is defined twice", s.ID)
+			}
+		}
+		if s.Name == "" {
+			md.require(joinKey(p, "name"), "the site's name")
+		}
+		okC := md.require(joinKey(p, "col"), "the site's column")
+		okR := md.require(joinKey(p, "row"), "the site's row")
+		if okC && okR && !g.In(game.Hex{Col: s.Col, Row: s.Row}) {
+			md.errf(p, "site `%s` at %d,%d is off the map, which has %s", s.ID, s.Col, s.Row, b.mapSize())
+		}
+		if _, dup := b.sites[s.ID]; !dup {
+			b.sites[s.ID] = s
+		}
+	}
+	if len(mf.Lines) > maxLines {
+		md.errf("lines", "too many lines: %d (at most %d)", len(mf.Lines), maxLines)
+	}
+	points := 0
+	for i, ln := range mf.Lines {
+		p := indexPath("lines", i)
+		switch ln.Kind {
+		case "river", "canal", "coast", "border":
+		case "":
+			md.require(joinKey(p, "kind"), "river, canal, coast or border")
+		default:
+			md.errf(joinKey(p, "kind"), "unknown line kind %q%s", ln.Kind, didYouMean(ln.Kind, []string{"river", "canal", "coast", "border"}))
+		}
+		if len(ln.Points) < 2 && !md.suppressed(joinKey(p, "points")) {
+			md.errf(p, "a line needs at least 2 points, found %d", len(ln.Points))
+		}
+		for j, pt := range ln.Points {
+			if len(pt) != 2 {
+				md.errf(indexPath(joinKey(p, "points"), j), "a point must be [x, y], found %d numbers", len(pt))
+			}
+		}
+		points += len(ln.Points)
+	}
+	if points > maxLinePoints {
+		md.errf("lines", "the lines have %d points in all (at most %d)", points, maxLinePoints)
+	}
+}
