@@ -1,0 +1,550 @@
+package render
+
+import (
+	"image/color"
+	"math"
+	"sort"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+
+	"jinsong/game"
+	"jinsong/internal/ui"
+)
+
+// TargetKind says what an order on a highlighted hex would do.
+type TargetKind int
+
+// Kinds of highlighted target.
+const (
+	TargetAttack   TargetKind = iota // melee: attack, assault or sally
+	TargetBombard                    // in range of a weapon
+	TargetBlockade                   // an enemy city that can be blockaded
+	TargetLand                       // a hex a carried unit can land on
+	TargetShip                       // a friendly ship the unit can board
+)
+
+// targetColours are the outline colours of targets.
+var targetColours = map[TargetKind]color.RGBA{
+	TargetAttack:   {0xe8, 0x2e, 0x22, 0xff},
+	TargetBombard:  {0xff, 0x8c, 0x1a, 0xff},
+	TargetBlockade: {0xb0, 0x62, 0xe8, 0xff},
+	TargetLand:     {0x3c, 0xd0, 0xe8, 0xff},
+	TargetShip:     {0x3c, 0xd0, 0xe8, 0xff},
+}
+
+// Target is a hex highlighted as the object of an order.
+type Target struct {
+	Hex  game.Hex
+	Kind TargetKind
+}
+
+// Arrow is a recent move or attack shown on the map (the computer's moves).
+type Arrow struct {
+	From, To game.Hex
+	Colour   color.RGBA
+	Alpha    float64 // 0..1, for fading
+	Attack   bool
+}
+
+// Overlay is what the client wants highlighted this frame.
+type Overlay struct {
+	Selected  string     // selected unit id
+	Moves     []game.Hex // hexes the selected unit may move to
+	Targets   []Target
+	Path      []game.Hex // previewed path, unit's hex first
+	PathCost  int
+	PathLabel string // text at the end of the path, e.g. "3 MP"
+	Hover     *game.Hex
+	Arrows    []Arrow
+	Pulse     float64 // 0..1, animates target outlines
+}
+
+// PlaceStyle says how a place is drawn; Kind comes from the map's site
+// (capital, city, fortress, pass, port...) when known.
+type PlaceStyle struct {
+	Kind string
+}
+
+// MapView draws the whole map of a game: terrain, places, units and the
+// client's overlay.
+type MapView struct {
+	Cam      Camera
+	Terrain  *Terrain
+	Counters *Counters
+	Fonts    *ui.Fonts
+	Scale    float64           // UI scale, for label sizes
+	Kinds    map[string]string // place id -> kind (capital, fortress, pass, ...)
+	// LowMorale is the morale below which a counter shows the warning.
+	LowMorale float64
+
+	state  *game.State
+	sides  map[string]color.RGBA
+	white  *ebiten.Image
+	vs     []ebiten.Vertex
+	is     []uint32
+	labels []labelBox
+	// Drawn counts what the last Draw drew, for benchmarks.
+	Drawn struct{ Counters, Labels, Places int }
+}
+
+// NewMapView makes the view of s with lines drawn over the terrain.
+func NewMapView(s *game.State, lines []Line, fonts *ui.Fonts) *MapView {
+	v := &MapView{
+		Terrain:   NewTerrain(s.Map.Cols, s.Map.Rows, lines),
+		Counters:  NewCounters(fonts),
+		Fonts:     fonts,
+		Scale:     1,
+		LowMorale: 40,
+		white:     ebiten.NewImage(3, 3),
+	}
+	v.white.Fill(color.White)
+	v.white = v.white.SubImage(v.white.Bounds().Inset(1)).(*ebiten.Image)
+	v.Cam.Zoom = 40
+	v.SetState(s, nil)
+	return v
+}
+
+// SideColour returns the colour of a side (grey if unknown).
+func (v *MapView) SideColour(id string) color.RGBA {
+	if c, ok := v.sides[id]; ok {
+		return c
+	}
+	return color.RGBA{0x90, 0x90, 0x90, 0xff}
+}
+
+// State is the state being drawn.
+func (v *MapView) State() *game.State { return v.state }
+
+// SetState makes s the state drawn. tint gives each hex the side whose
+// territory it is ("" for none), row-major; nil means no tint.
+func (v *MapView) SetState(s *game.State, tint []string) {
+	v.state = s
+	v.sides = map[string]color.RGBA{}
+	for _, sd := range s.Scn.Sides {
+		c, ok := ui.ParseHex(sd.Colour)
+		if !ok {
+			c = color.RGBA{0x90, 0x90, 0x90, 0xff}
+		}
+		v.sides[sd.ID] = c
+	}
+	hexes := make([]Hex, s.Map.Cols*s.Map.Rows)
+	colours := map[*game.Terrain]color.RGBA{}
+	for row := 0; row < s.Map.Rows; row++ {
+		for col := 0; col < s.Map.Cols; col++ {
+			i := row*s.Map.Cols + col
+			t := s.TerrainAt(game.Hex{Col: col, Row: row})
+			c, ok := colours[t]
+			if !ok {
+				c, ok = ui.ParseHex(t.Colour)
+				if !ok {
+					c = color.RGBA{0xb0, 0xb0, 0xb0, 0xff}
+				}
+				colours[t] = c
+			}
+			// A little per-hex variation keeps large areas from looking flat.
+			n := float64(hash2(col, row)%9)/8 - 0.5
+			c = shade(c, n*0.06)
+			if tint != nil && tint[i] != "" && t.Water == "" {
+				c = ui.Mix(c, v.SideColour(tint[i]), 0.22)
+			}
+			hexes[i] = Hex{Fill: c, Glyph: TerrainGlyphs[t.ID]}
+		}
+	}
+	v.Terrain.SetHexes(hexes)
+}
+
+func hash2(a, b int) uint32 {
+	h := uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77
+	h ^= h >> 15
+	h *= 0x2C1B3C6D
+	h ^= h >> 12
+	return h
+}
+
+// shade lightens (f > 0) or darkens (f < 0) c.
+func shade(c color.RGBA, f float64) color.RGBA {
+	if f >= 0 {
+		return ui.Mix(c, color.RGBA{0xff, 0xff, 0xff, c.A}, f)
+	}
+	return ui.Mix(c, color.RGBA{0, 0, 0, c.A}, -f)
+}
+
+// CounterSize is the side of a counter in pixels at the current zoom.
+func (v *MapView) CounterSize() float64 { return math.Min(v.Cam.Zoom*0.62, 96) }
+
+// Draw paints the map and ov onto dst within v.Cam.View.
+func (v *MapView) Draw(dst *ebiten.Image, ov *Overlay) {
+	view := dst.SubImage(v.Cam.View.Image()).(*ebiten.Image)
+	view.Fill(color.RGBA{0x1e, 0x2b, 0x3a, 0xff})
+	v.Terrain.Draw(dst, &v.Cam)
+	if ov == nil {
+		ov = &Overlay{}
+	}
+	v.fillHexes(view, ov.Moves, color.RGBA{0xff, 0xff, 0xff, 0x50}, 0.96)
+	v.drawPlaces(view)
+	for _, t := range ov.Targets {
+		c := targetColours[t.Kind]
+		a := 0.65 + 0.35*math.Sin(ov.Pulse*2*math.Pi)
+		v.outlineHex(view, t.Hex, ui.WithAlpha(c, uint8(255*a)), math.Max(2.5, v.Cam.Zoom*0.07), 0.9)
+	}
+	v.drawArrows(view, ov.Arrows)
+	v.drawUnits(view, ov)
+	if len(ov.Path) > 1 {
+		v.drawPath(view, ov)
+	}
+	if ov.Hover != nil {
+		v.outlineHex(view, *ov.Hover, color.RGBA{0xff, 0xff, 0xff, 0xc0}, math.Max(1.5, v.Cam.Zoom*0.03), 0.97)
+	}
+	v.drawLabels(view)
+}
+
+// fillHexes fills each hex in hs with clr, shrunk by scale.
+func (v *MapView) fillHexes(dst *ebiten.Image, hs []game.Hex, clr color.RGBA, scale float64) {
+	if len(hs) == 0 {
+		return
+	}
+	vs, is := v.vs[:0], v.is[:0]
+	z := v.Cam.Zoom
+	r, g, b, a := float32(clr.R)/255, float32(clr.G)/255, float32(clr.B)/255, float32(clr.A)/255
+	for _, h := range hs {
+		cx, cy := v.Cam.HexCentre(h)
+		base := uint32(len(vs))
+		for _, c := range Corners {
+			vs = append(vs, ebiten.Vertex{DstX: float32(cx + c[0]*z*scale), DstY: float32(cy + c[1]*RowH*z*scale),
+				SrcX: 1, SrcY: 1, ColorR: r, ColorG: g, ColorB: b, ColorA: a})
+		}
+		is = append(is, base, base+1, base+2, base, base+2, base+3, base, base+3, base+4, base, base+4, base+5)
+	}
+	dst.DrawTriangles32(vs, is, v.white, &ebiten.DrawTrianglesOptions{})
+	v.vs, v.is = vs, is
+}
+
+// hexPath appends the outline of h (shrunk by scale) to p.
+func (v *MapView) hexPath(p *vector.Path, h game.Hex, scale float64) {
+	cx, cy := v.Cam.HexCentre(h)
+	z := v.Cam.Zoom
+	for k, c := range Corners {
+		x, y := float32(cx+c[0]*z*scale), float32(cy+c[1]*RowH*z*scale)
+		if k == 0 {
+			p.MoveTo(x, y)
+		} else {
+			p.LineTo(x, y)
+		}
+	}
+	p.Close()
+}
+
+func (v *MapView) outlineHex(dst *ebiten.Image, h game.Hex, clr color.RGBA, w, scale float64) {
+	var p vector.Path
+	v.hexPath(&p, h, scale)
+	op := &vector.DrawPathOptions{AntiAlias: true}
+	op.ColorScale.ScaleWithColor(clr)
+	vector.StrokePath(dst, &p, &vector.StrokeOptions{Width: float32(w), LineJoin: vector.LineJoinRound}, op)
+}
+
+// visible reports whether the hex may show on screen.
+func (v *MapView) visible(h game.Hex) bool {
+	x, y := v.Cam.HexCentre(h)
+	m := v.Cam.Zoom
+	return x > v.Cam.View.X-m && y > v.Cam.View.Y-m && x < v.Cam.View.Right()+m && y < v.Cam.View.Bottom()+m
+}
+
+// placeRank orders places for labelling: the most important first.
+func placeRank(p *game.Place, kind string) int {
+	r := p.Points*4 + int(p.Walls)*2
+	if p.Supply {
+		r += 2
+	}
+	if kind == "capital" {
+		r += 20
+	}
+	return r
+}
+
+// drawPlaces draws each place's marker: walled cities as a ring of walls in
+// the owner's colour with a tower, open places as a dot.
+func (v *MapView) drawPlaces(dst *ebiten.Image) {
+	z := v.Cam.Zoom
+	v.Drawn.Places = 0
+	var walls, wallsDark vector.Path
+	for _, p := range v.state.Places {
+		if !v.visible(p.At) {
+			continue
+		}
+		v.Drawn.Places++
+		cx, cy := v.Cam.HexCentre(p.At)
+		owner := v.SideColour(p.Owner)
+		kind := v.Kinds[p.ID]
+		if z < 12 {
+			r := float32(math.Max(2.5, z*0.3))
+			vector.FillCircle(dst, float32(cx), float32(cy), r, owner, true)
+			vector.StrokeCircle(dst, float32(cx), float32(cy), r, 1, Ink, true)
+			continue
+		}
+		if p.Walls >= 1 || kind == "capital" || kind == "fortress" {
+			// The walls: a hexagonal ring in the owner's colour.
+			var ring vector.Path
+			v.hexPath(&ring, p.At, 0.82)
+			op := &vector.DrawPathOptions{AntiAlias: true}
+			op.ColorScale.ScaleWithColor(Ink)
+			vector.StrokePath(dst, &ring, &vector.StrokeOptions{Width: float32(z*0.11 + 2), LineJoin: vector.LineJoinMiter}, op)
+			op2 := &vector.DrawPathOptions{AntiAlias: true}
+			op2.ColorScale.ScaleWithColor(owner)
+			vector.StrokePath(dst, &ring, &vector.StrokeOptions{Width: float32(z * 0.11), LineJoin: vector.LineJoinMiter}, op2)
+			// A tower with battlements on top of the hex.
+			tw, th := z*0.2, z*0.16
+			tx, ty := cx-tw/2, cy-z*0.52
+			towerPath(&walls, tx, ty, tw, th)
+			towerPath(&wallsDark, tx, ty, tw, th)
+			if p.BlockadedBy != "" {
+				c := v.SideColour(p.BlockadedBy)
+				var b vector.Path
+				v.hexPath(&b, p.At, 0.97)
+				op3 := &vector.DrawPathOptions{AntiAlias: true}
+				op3.ColorScale.ScaleWithColor(c)
+				vector.StrokePath(dst, &b, &vector.StrokeOptions{Width: float32(math.Max(2, z*0.04))}, op3)
+			}
+		} else {
+			r := float32(math.Max(3, z*0.1))
+			y := float32(cy - z*0.45)
+			vector.FillCircle(dst, float32(cx), y, r, owner, true)
+			vector.StrokeCircle(dst, float32(cx), y, r, float32(math.Max(1, z*0.02)), Ink, true)
+		}
+		if p.Port {
+			anchor(dst, cx+z*0.3, cy-z*0.42, z*0.12)
+		}
+	}
+	op := &vector.DrawPathOptions{AntiAlias: true}
+	op.ColorScale.ScaleWithColor(paper)
+	vector.FillPath(dst, &walls, nil, op)
+	op2 := &vector.DrawPathOptions{AntiAlias: true}
+	op2.ColorScale.ScaleWithColor(Ink)
+	vector.StrokePath(dst, &wallsDark, &vector.StrokeOptions{Width: float32(math.Max(1, z*0.02)), LineJoin: vector.LineJoinMiter}, op2)
+}
+
+// towerPath adds a crenellated tower outline (x, y, w, h) to p.
+func towerPath(p *vector.Path, x, y, w, h float64) {
+	m := h * 0.3
+	s := w / 5
+	pts := [][2]float64{{x, y + h}, {x, y}, {x + s, y}, {x + s, y + m}, {x + 2*s, y + m}, {x + 2*s, y},
+		{x + 3*s, y}, {x + 3*s, y + m}, {x + 4*s, y + m}, {x + 4*s, y}, {x + w, y}, {x + w, y + h}}
+	for i, q := range pts {
+		if i == 0 {
+			p.MoveTo(float32(q[0]), float32(q[1]))
+		} else {
+			p.LineTo(float32(q[0]), float32(q[1]))
+		}
+	}
+	p.Close()
+}
+
+// anchor draws a small anchor (a port) centred at (x, y).
+func anchor(dst *ebiten.Image, x, y, r float64) {
+	var p vector.Path
+	p.MoveTo(float32(x), float32(y-r))
+	p.LineTo(float32(x), float32(y+r))
+	p.MoveTo(float32(x-r*0.5), float32(y-r*0.4))
+	p.LineTo(float32(x+r*0.5), float32(y-r*0.4))
+	p.MoveTo(float32(x-r), float32(y+r*0.2))
+	p.QuadTo(float32(x-r*0.7), float32(y+r), float32(x), float32(y+r))
+	p.QuadTo(float32(x+r*0.7), float32(y+r), float32(x+r), float32(y+r*0.2))
+	op := &vector.DrawPathOptions{AntiAlias: true}
+	op.ColorScale.ScaleWithColor(color.RGBA{0x10, 0x2a, 0x50, 0xff})
+	vector.StrokePath(dst, &p, &vector.StrokeOptions{Width: float32(math.Max(1.2, r*0.3)), LineCap: vector.LineCapRound}, op)
+}
+
+type labelBox struct{ x0, y0, x1, y1 float64 }
+
+func (a labelBox) overlaps(b labelBox) bool {
+	return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
+}
+
+// drawLabels writes place names under their hexes, most important first,
+// skipping names that would overlap one already written.
+func (v *MapView) drawLabels(dst *ebiten.Image) {
+	z := v.Cam.Zoom
+	size := math.Min(math.Max(z*0.2, 11), 18) * v.Scale
+	face := v.Fonts.Face(ui.Bold, size)
+	places := make([]*game.Place, 0, len(v.state.Places))
+	for _, p := range v.state.Places {
+		if v.visible(p.At) {
+			places = append(places, p)
+		}
+	}
+	sort.SliceStable(places, func(i, j int) bool {
+		return placeRank(places[i], v.Kinds[places[i].ID]) > placeRank(places[j], v.Kinds[places[j].ID])
+	})
+	v.labels = v.labels[:0]
+	v.Drawn.Labels = 0
+	m := face.Metrics()
+	h := m.HAscent + m.HDescent
+	pad := math.Round(size * 0.25)
+	for _, p := range places {
+		cx, cy := v.Cam.HexCentre(p.At)
+		w := ui.TextWidth(p.Name, face)
+		x := math.Round(cx - w/2)
+		y := math.Round(cy + math.Max(z*0.36, 6))
+		box := labelBox{x - pad, y, x + w + pad, y + h}
+		clash := false
+		for _, b := range v.labels {
+			if b.overlaps(box) {
+				clash = true
+				break
+			}
+		}
+		if clash {
+			continue
+		}
+		v.labels = append(v.labels, box)
+		v.Drawn.Labels++
+		plate := ui.Rect{X: box.x0, Y: box.y0, W: box.x1 - box.x0, H: box.y1 - box.y0}
+		ui.FillRoundRect(dst, plate, size*0.3, color.RGBA{0xf6, 0xf1, 0xe2, 0xd8})
+		ui.DrawText(dst, p.Name, face, x, y, Ink)
+	}
+}
+
+// drawUnits draws one counter per hex (the strongest unit on top, the rest
+// as a stack), the selected unit always on top of its stack.
+func (v *MapView) drawUnits(dst *ebiten.Image, ov *Overlay) {
+	s := v.state
+	type stack struct {
+		hex   game.Hex
+		units []*game.Unit
+	}
+	byHex := map[game.Hex]*stack{}
+	var order []*stack
+	for _, u := range s.Units {
+		if !u.Alive() || u.Carrier != "" || !v.visible(u.At) {
+			continue
+		}
+		st := byHex[u.At]
+		if st == nil {
+			st = &stack{hex: u.At}
+			byHex[u.At] = st
+			order = append(order, st)
+		}
+		st.units = append(st.units, u)
+	}
+	sort.Slice(order, func(i, j int) bool {
+		a, b := order[i].hex, order[j].hex
+		if a.Row != b.Row {
+			return a.Row < b.Row
+		}
+		return a.Col < b.Col
+	})
+	size := v.CounterSize()
+	v.Drawn.Counters = 0
+	active := s.ActiveSide()
+	for _, st := range order {
+		top := st.units[0]
+		for _, u := range st.units[1:] {
+			if u.ID == ov.Selected || (top.ID != ov.Selected && u.Strength > top.Strength) {
+				top = u
+			}
+		}
+		cx, cy := v.Cam.HexCentre(st.hex)
+		if size < 9 {
+			c := v.SideColour(top.Side)
+			r := ui.Rect{X: cx - 3, Y: cy - 3, W: 6, H: 6}
+			ui.FillRect(dst, r, c)
+			continue
+		}
+		c := v.CounterFor(top)
+		c.Stack = len(st.units)
+		c.Selected = top.ID == ov.Selected
+		c.Spent = c.Spent && top.Side == active
+		v.Counters.Draw(dst, cx, cy, size, c)
+		v.Drawn.Counters++
+	}
+}
+
+// CounterFor describes u's counter.
+func (v *MapView) CounterFor(u *game.Unit) Counter {
+	s := v.state
+	cl := s.ClassOf(u)
+	sym := ""
+	naval := false
+	if cl != nil {
+		sym, naval = cl.Symbol, cl.Naval()
+	}
+	return Counter{
+		Symbol:    sym,
+		Fill:      v.SideColour(u.Side),
+		Strength:  FormatStrength(u.Strength, naval),
+		Leader:    u.Leader != "",
+		LowSupply: u.OutOfSupply > 0,
+		LowMorale: u.Morale < v.LowMorale,
+		Fortified: u.Fortified,
+		Spent:     u.MovesLeft == 0 && (u.Moved || u.Acted),
+		Cargo:     len(s.Cargo(u)),
+	}
+}
+
+// drawPath draws the previewed path as a line of dots from the unit with an
+// arrow head and the cost at the end.
+func (v *MapView) drawPath(dst *ebiten.Image, ov *Overlay) {
+	z := v.Cam.Zoom
+	var p vector.Path
+	for i, h := range ov.Path {
+		x, y := v.Cam.HexCentre(h)
+		if i == 0 {
+			p.MoveTo(float32(x), float32(y))
+		} else {
+			p.LineTo(float32(x), float32(y))
+		}
+	}
+	w := float32(math.Max(3, z*0.08))
+	op := &vector.DrawPathOptions{AntiAlias: true}
+	op.ColorScale.ScaleWithColor(color.RGBA{0x20, 0x18, 0x08, 0xc0})
+	vector.StrokePath(dst, &p, &vector.StrokeOptions{Width: w + 3, LineJoin: vector.LineJoinRound, LineCap: vector.LineCapRound}, op)
+	op2 := &vector.DrawPathOptions{AntiAlias: true}
+	op2.ColorScale.ScaleWithColor(color.RGBA{0xff, 0xd2, 0x3f, 0xff})
+	vector.StrokePath(dst, &p, &vector.StrokeOptions{Width: w, LineJoin: vector.LineJoinRound, LineCap: vector.LineCapRound}, op2)
+	end := ov.Path[len(ov.Path)-1]
+	ex, ey := v.Cam.HexCentre(end)
+	vector.FillCircle(dst, float32(ex), float32(ey), w*1.6, color.RGBA{0xff, 0xd2, 0x3f, 0xff}, true)
+	vector.StrokeCircle(dst, float32(ex), float32(ey), w*1.6, 1.5, color.RGBA{0x20, 0x18, 0x08, 0xff}, true)
+	if ov.PathLabel != "" {
+		face := v.Fonts.Face(ui.Bold, 15*v.Scale)
+		tw := ui.TextWidth(ov.PathLabel, face)
+		lh := ui.LineHeight(face)
+		r := ui.Rect{X: ex + z*0.3, Y: ey - z*0.55 - lh, W: tw + 12*v.Scale, H: lh + 6*v.Scale}
+		ui.FillRoundRect(dst, r, 5*v.Scale, color.RGBA{0x20, 0x18, 0x08, 0xe8})
+		ui.DrawTextIn(dst, ov.PathLabel, face, r, ui.AlignCentre, color.RGBA{0xff, 0xd2, 0x3f, 0xff})
+	}
+}
+
+// drawArrows draws the recent moves and attacks as arrows.
+func (v *MapView) drawArrows(dst *ebiten.Image, arrows []Arrow) {
+	z := v.Cam.Zoom
+	for _, a := range arrows {
+		x0, y0 := v.Cam.HexCentre(a.From)
+		x1, y1 := v.Cam.HexCentre(a.To)
+		dx, dy := x1-x0, y1-y0
+		l := math.Hypot(dx, dy)
+		if l < 1 {
+			continue
+		}
+		ux, uy := dx/l, dy/l
+		head := math.Max(8, z*0.25)
+		w := math.Max(3, z*0.08)
+		ex, ey := x1-ux*z*0.3, y1-uy*z*0.3
+		var p vector.Path
+		p.MoveTo(float32(x0), float32(y0))
+		p.LineTo(float32(ex-ux*head*0.8), float32(ey-uy*head*0.8))
+		clr := ui.WithAlpha(a.Colour, uint8(255*a.Alpha))
+		if a.Attack {
+			clr = ui.WithAlpha(color.RGBA{0xe8, 0x2e, 0x22, 0xff}, uint8(255*a.Alpha))
+		}
+		op := &vector.DrawPathOptions{AntiAlias: true}
+		op.ColorScale.ScaleWithColor(clr)
+		vector.StrokePath(dst, &p, &vector.StrokeOptions{Width: float32(w), LineCap: vector.LineCapRound}, op)
+		var h vector.Path
+		h.MoveTo(float32(ex), float32(ey))
+		h.LineTo(float32(ex-ux*head-uy*head*0.6), float32(ey-uy*head+ux*head*0.6))
+		h.LineTo(float32(ex-ux*head+uy*head*0.6), float32(ey-uy*head-ux*head*0.6))
+		h.Close()
+		vector.FillPath(dst, &h, nil, op)
+	}
+}

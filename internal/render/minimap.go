@@ -1,0 +1,95 @@
+package render
+
+import (
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+
+	"jinsong/internal/ui"
+)
+
+// Minimap is a small picture of the whole map with the camera's view
+// outlined; clicking it moves the camera.
+type Minimap struct {
+	img   *ebiten.Image
+	pix   []byte
+	cols  int
+	rows  int
+	Rect  ui.Rect // where it was last drawn (the map picture itself)
+	dirty bool
+}
+
+// minimapRes is the minimap's pixels per hex, horizontally.
+const minimapRes = 2
+
+// Update refreshes the picture from the terrain layer's hexes.
+func (m *Minimap) Update(t *Terrain) {
+	if m.img == nil || m.cols != t.cols || m.rows != t.rows {
+		m.cols, m.rows = t.cols, t.rows
+		w, h := t.cols*minimapRes+1, int(math.Ceil(float64(t.rows)*RowH*minimapRes))+1
+		m.img = ebiten.NewImage(w, h)
+		m.pix = make([]byte, 4*w*h)
+	}
+	w, h := m.img.Bounds().Dx(), m.img.Bounds().Dy()
+	for py := 0; py < h; py++ {
+		for px := 0; px < w; px++ {
+			hx := HexAt(float64(px)/minimapRes, float64(py)/(RowH*minimapRes))
+			var c color.RGBA
+			if hx.Col >= 0 && hx.Row >= 0 && hx.Col < t.cols && hx.Row < t.rows {
+				c = t.hexes[hx.Row*t.cols+hx.Col].Fill
+			}
+			i := 4 * (py*w + px)
+			m.pix[i], m.pix[i+1], m.pix[i+2], m.pix[i+3] = c.R, c.G, c.B, c.A
+		}
+	}
+	m.img.WritePixels(m.pix)
+}
+
+// Draw paints the minimap fitted into r with the view of cam outlined, and
+// the units of each side as dots.
+func (m *Minimap) Draw(dst *ebiten.Image, r ui.Rect, cam *Camera, dots []MinimapDot) {
+	if m.img == nil {
+		return
+	}
+	w, h := float64(m.img.Bounds().Dx()), float64(m.img.Bounds().Dy())
+	s := math.Min(r.W/w, r.H/h)
+	m.Rect = r.Centred(w*s, h*s)
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Scale(s, s)
+	op.GeoM.Translate(m.Rect.X, m.Rect.Y)
+	op.Filter = ebiten.FilterLinear
+	dst.DrawImage(m.img, op)
+	px := s * minimapRes // pixels per hex width
+	for _, d := range dots {
+		x := m.Rect.X + d.X*px
+		y := m.Rect.Y + d.Y*RowH*px
+		vector.FillRect(dst, float32(x-1.5), float32(y-1.5), 3, 3, d.Colour, false)
+	}
+	x0, y0 := cam.ToWorld(cam.View.X, cam.View.Y)
+	x1, y1 := cam.ToWorld(cam.View.Right(), cam.View.Bottom())
+	vr := ui.Rect{X: m.Rect.X + x0*px, Y: m.Rect.Y + y0*RowH*px, W: (x1 - x0) * px, H: (y1 - y0) * RowH * px}
+	// Clip the view outline to the minimap.
+	cx0, cy0 := math.Max(vr.X, m.Rect.X), math.Max(vr.Y, m.Rect.Y)
+	cx1, cy1 := math.Min(vr.Right(), m.Rect.Right()), math.Min(vr.Bottom(), m.Rect.Bottom())
+	if cx1 > cx0 && cy1 > cy0 {
+		ui.StrokeRect(dst, ui.Rect{X: cx0, Y: cy0, W: cx1 - cx0, H: cy1 - cy0}, 2, color.RGBA{0xff, 0xff, 0xff, 0xff})
+	}
+}
+
+// MinimapDot is a unit shown on the minimap at hex-space (X, Y).
+type MinimapDot struct {
+	X, Y   float64
+	Colour color.RGBA
+}
+
+// WorldAt converts a point on the minimap to hex space; ok is false outside.
+func (m *Minimap) WorldAt(sx, sy float64) (x, y float64, ok bool) {
+	if m.img == nil || !m.Rect.Contains(sx, sy) {
+		return 0, 0, false
+	}
+	s := m.Rect.W / float64(m.img.Bounds().Dx())
+	px := s * minimapRes
+	return (sx - m.Rect.X) / px, (sy - m.Rect.Y) / (RowH * px), true
+}
