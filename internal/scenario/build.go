@@ -30,11 +30,12 @@ type builder struct {
 	sideList []string
 
 	// map
-	st    *game.State // the state being built; its Map is set once the map is good
-	mapOK bool
-	view  [4]int
-	sites map[string]Site
-	mapF  *MapFile
+	st        *game.State // the state being built; its Map is set once the map is good
+	mapOK     bool        // the map's size is known: positions can be checked
+	terrainOK bool        // every hex's terrain is known too
+	view      [4]int
+	sites     map[string]Site
+	mapF      *MapFile
 
 	placeHex   map[string]game.Hex
 	leaders    map[string]*game.Leader
@@ -89,9 +90,7 @@ func (b *builder) result() *Loaded {
 	scn := b.st.Scn
 	scn.ID = f.Scenario.ID
 	scn.Title = f.Scenario.Title
-	for _, sd := range f.Sides {
-		scn.Sides = append(scn.Sides, game.Side{ID: sd.ID, Name: sd.Name, Colour: sd.Colour, Alliance: sd.Alliance})
-	}
+	scn.Sides = b.gameSides()
 	scn.Start = b.start
 	scn.DaysPerTurn = b.dpt
 	scn.MaxTurns = b.maxTurns
@@ -121,6 +120,15 @@ func (b *builder) result() *Loaded {
 	if b.mapF != nil {
 		out.Lines = b.mapF.Lines
 		out.Sites = b.mapF.Sites
+	}
+	return out
+}
+
+// gameSides converts the [[sides]].
+func (b *builder) gameSides() []game.Side {
+	out := make([]game.Side, 0, len(b.f.Sides))
+	for _, sd := range b.f.Sides {
+		out = append(out, game.Side{ID: sd.ID, Name: sd.Name, Colour: sd.Colour, Alliance: sd.Alliance})
 	}
 	return out
 }

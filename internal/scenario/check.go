@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"fmt"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -75,4 +76,12 @@ func checkRange(d *doc, path string, v, lo, hi int) bool {
 		return false
 	}
 	return true
+}
+
+// numbers is "1 number", "3 numbers".
+func numbers(n int) string {
+	if n == 1 {
+		return "1 number"
+	}
+	return fmt.Sprintf("%d numbers", n)
 }

@@ -135,6 +135,11 @@ func decodeStruct(d *doc, v reflect.Value, m map[string]any, path string) {
 		if !ok {
 			d.present[kp] = true
 			d.errf(kp, "unknown key `%s`%s%s", k, tableName(path), didYouMean(k, fieldNames(fields)))
+			if s := suggest(k, fieldNames(fields)); s != "" {
+				if _, given := m[s]; !given {
+					d.bad[joinKey(path, s)] = true // the typo explains why s is missing
+				}
+			}
 			continue
 		}
 		decodeValue(d, v.Field(idx), m[k], kp)

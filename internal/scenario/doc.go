@@ -104,11 +104,21 @@ func (d *doc) suppressed(path string) bool {
 // has reports whether the key path is written in the file.
 func (d *doc) has(path string) bool { return d.present[path] }
 
-// require reports a missing required key and returns false if it is missing.
+// require reports a missing required key and returns false if it is
+// missing. It stays quiet when a problem already reported explains the
+// absence (a misspelt key, or a table of the wrong type).
 func (d *doc) require(path, what string) bool {
 	if d.has(path) {
 		return true
 	}
-	d.errf(parentPath(path), "missing `%s`: %s", lastKey(path), what)
+	if d.suppressed(path) {
+		return false
+	}
+	parent := parentPath(path)
+	where := ""
+	if parent != "" {
+		where = " in " + displayTable(parent)
+	}
+	d.errf(parent, "missing key `%s`%s (%s)", lastKey(path), where, what)
 	return false
 }

@@ -81,7 +81,7 @@ func (b *builder) checkMapFile(md *doc, mf *MapFile) {
 		}
 		for j, pt := range ln.Points {
 			if len(pt) != 2 {
-				md.errf(indexPath(joinKey(p, "points"), j), "a point must be [x, y], found %d numbers", len(pt))
+				md.errf(indexPath(joinKey(p, "points"), j), "a point must be [x, y], found %s", numbers(len(pt)))
 			}
 		}
 		points += len(ln.Points)

@@ -49,7 +49,6 @@ func (b *builder) mapCheck() {
 	if !b.buildGrid(rowsDoc, "map.rows", rows) {
 		return
 	}
-	b.mapOK = true
 	for i, o := range m.Terrain {
 		p := indexPath("map.terrain", i)
 		h, ok := b.hexAt(joinKey(p, "at"), o.At, true)
@@ -67,7 +66,8 @@ func (b *builder) mapCheck() {
 
 // buildGrid makes the map cells from rows of terrain symbols (one
 // character per hex) and reports rows of the wrong length and symbols the
-// ruleset does not know.
+// ruleset does not know. It sets mapOK when the rows make a good grid and
+// terrainOK when every symbol is known too; it returns mapOK.
 func (b *builder) buildGrid(d *doc, path string, rows []string) bool {
 	if len(rows) == 0 {
 		d.errf(path, "the map has no rows")
@@ -94,14 +94,14 @@ func (b *builder) buildGrid(d *doc, path string, rows []string) bool {
 		return false
 	}
 	b.st.Map = game.Map{Cols: cols, Rows: len(rows), Cells: make([]uint8, cols*len(rows))}
-	if !b.unknownSymbols(d, path, rows) {
-		return false
-	}
+	b.mapOK = true
+	b.terrainOK = b.unknownSymbols(d, path, rows)
 	for r, row := range rows {
 		c := 0
 		for _, ch := range row {
-			t, _ := b.rules.TerrainBySymbol(byte(ch))
-			b.st.SetTerrain(game.Hex{Col: c, Row: r}, t)
+			if t, ok := b.rules.TerrainBySymbol(byte(ch)); ok && ch < utf8.RuneSelf {
+				b.st.SetTerrain(game.Hex{Col: c, Row: r}, t)
+			}
 			c++
 		}
 	}
@@ -132,11 +132,11 @@ func (b *builder) unknownSymbols(d *doc, path string, rows []string) bool {
 	}
 	for _, ch := range order {
 		f := found[ch]
-		msg := fmt.Sprintf("unknown terrain symbol %q in map row %d, column %d", string(ch), f.row, f.col)
+		msg := fmt.Sprintf("unknown terrain symbol `%s` in map row %d, column %d", string(ch), f.row, f.col)
 		if f.count > 1 {
 			msg += fmt.Sprintf(" (and %d more hexes)", f.count-1)
 		}
-		msg += " (" + b.symbolList() + ")"
+		msg += " (expected " + b.symbolList() + ")"
 		ep := indexPath(path, f.row)
 		if off, ok := d.ix.offset(ep); ok && plainString(d.ix.src[off:], rows[f.row]) {
 			d.errAt(off+1+f.off, "%s", msg)
@@ -152,7 +152,7 @@ func (b *builder) knownSymbol(c byte) bool {
 	return ok
 }
 
-// symbolList names the ruleset's symbols: "symbols: `.` plain, `C` city".
+// symbolList names the ruleset's symbols: "... `.` plain, `C` city".
 func (b *builder) symbolList() string {
 	var parts []string
 	for _, id := range sortedKeys(b.rules.Terrain) {
@@ -160,7 +160,7 @@ func (b *builder) symbolList() string {
 			parts = append(parts, fmt.Sprintf("`%s` %s", s, id))
 		}
 	}
-	return "the ruleset's symbols are " + strings.Join(parts, ", ")
+	return "one of the ruleset's symbols: " + strings.Join(parts, ", ")
 }
 
 // plainString reports whether src starts with value written as a one-line
@@ -182,7 +182,7 @@ func (b *builder) hexAt(path string, at []int, required bool) (game.Hex, bool) {
 	}
 	if len(at) != 2 {
 		if required || d.has(path) {
-			d.errf(path, "%s must be [col, row], found %d numbers", lastKey(path), len(at))
+			d.errf(path, "%s must be [col, row], found %s", lastKey(path), numbers(len(at)))
 		}
 		return game.Hex{}, false
 	}
@@ -226,7 +226,7 @@ func (b *builder) viewCheck(v []int) {
 		return
 	}
 	if len(v) != 4 {
-		d.errf("map.view", "view must be [col0, row0, col1, row1], found %d numbers", len(v))
+		d.errf("map.view", "view must be [col0, row0, col1, row1], found %s", numbers(len(v)))
 		return
 	}
 	a, z := game.Hex{Col: v[0], Row: v[1]}, game.Hex{Col: v[2], Row: v[3]}

@@ -31,9 +31,7 @@ func (b *builder) unitsCheck() {
 	b.units = map[string]*game.Unit{}
 	b.defs = map[string]int{}
 	b.arriving = map[string]bool{}
-	for _, sd := range b.f.Sides {
-		b.st.Scn.Sides = append(b.st.Scn.Sides, game.Side{ID: sd.ID, Name: sd.Name, Alliance: sd.Alliance})
-	}
+	b.st.Scn.Sides = b.gameSides() // for Enemies
 	if len(b.f.Units) > maxUnits {
 		d.errf("units", "too many units: %d (at most %d)", len(b.f.Units), maxUnits)
 		return
@@ -50,12 +48,14 @@ func (b *builder) unitsCheck() {
 	b.unitTerrain(all)
 	b.unitHexes(all)
 	has := map[string]bool{}
+	sidesOK := len(b.f.Units) > 0
 	for _, pl := range all {
 		has[pl.u.Side] = true
+		sidesOK = sidesOK && b.sides[pl.u.Side]
 		b.st.Units = append(b.st.Units, pl.u)
 	}
 	for i, sd := range b.f.Sides {
-		if sd.ID != "" && !has[sd.ID] && len(b.f.Units) > 0 {
+		if sd.ID != "" && !has[sd.ID] && sidesOK {
 			d.errf(indexPath("sides", i), "side `%s` has no units (the game would end at once)", sd.ID)
 		}
 	}
@@ -177,7 +177,11 @@ func (b *builder) unitAmmo(p string, def *UnitDef, c *game.Class) {
 		}
 		wp := joinKey(ap, w)
 		if !contains(c.Weapons, w) {
-			b.d.errf(wp, "class `%s` does not use `%s`%s", def.Class, w, expectedOneOf(c.Weapons))
+			list := expectedOneOf(c.Weapons)
+			if len(c.Weapons) == 0 {
+				list = " (it has no weapons)"
+			}
+			b.d.errf(wp, "class `%s` does not use `%s`%s", def.Class, w, list)
 		} else if n, limit := def.Ammo[w], c.AmmoMax[w]; n > limit {
 			b.d.errf(wp, "%d %s is more than class `%s` can carry (ammo_max %d)", n, w, def.Class, limit)
 		}
@@ -232,6 +236,9 @@ func (b *builder) carriers(all []*placed) {
 // unitTerrain checks that each unit starts (or arrives) on terrain its
 // class can enter.
 func (b *builder) unitTerrain(all []*placed) {
+	if !b.terrainOK {
+		return
+	}
 	for _, pl := range all {
 		u := pl.u
 		if !pl.ok || pl.class == nil || u.Carrier != "" || b.st.CanStand(pl.class, u.At) {

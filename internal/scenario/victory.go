@@ -101,7 +101,7 @@ func (b *builder) zone(p string, c ConditionDef) []game.Hex {
 	for j, r := range c.ZoneRects {
 		rp := indexPath(joinKey(p, "zone_rects"), j)
 		if len(r) != 4 {
-			b.d.errf(rp, "a rectangle must be [col0, row0, col1, row1], found %d numbers", len(r))
+			b.d.errf(rp, "a rectangle must be [col0, row0, col1, row1], found %s", numbers(len(r)))
 			continue
 		}
 		if !b.mapOK {
