@@ -24,19 +24,23 @@ type Options struct {
 	CheckInvariants bool
 	// MaxOrders stops a game whose policies never end it (default 200000).
 	MaxOrders int
+	// OnOrder, if set, is called after every order with the state it left;
+	// recorders and soak tests watch games through it. An error stops the
+	// game, and Play returns it.
+	OnOrder func(s *game.State, o game.Order) error
 }
 
 // Result is the outcome of one game.
 type Result struct {
-	Seed    int64                  `json:"seed"`
-	Winner  string                 `json:"winner"` // "" = draw
-	Reason  string                 `json:"reason"`
-	Turns   int                    `json:"turns"`
-	Days    int                    `json:"days"` // from the first day to the end of the last turn played
-	Orders  int                    `json:"orders"`
-	Losses  map[string]game.Losses `json:"losses"`
-	Hash    uint64                 `json:"hash"`
-	Final   *game.State            `json:"-"`
+	Seed   int64                  `json:"seed"`
+	Winner string                 `json:"winner"` // "" = draw
+	Reason string                 `json:"reason"`
+	Turns  int                    `json:"turns"`
+	Days   int                    `json:"days"` // from the first day to the end of the last turn played
+	Orders int                    `json:"orders"`
+	Losses map[string]game.Losses `json:"losses"`
+	Hash   uint64                 `json:"hash"`
+	Final  *game.State            `json:"-"`
 }
 
 // Play runs one game to its end.
@@ -69,6 +73,11 @@ func Play(newGame NewGame, seed int64, opt Options) (Result, error) {
 			return Result{}, fmt.Errorf("seed %d, turn %d: policy %s gave an illegal order: %w", seed, s.Turn, policies[s.ActiveSide()].Name(), err)
 		}
 		orders++
+		if opt.OnOrder != nil {
+			if err := opt.OnOrder(s, o); err != nil {
+				return Result{}, fmt.Errorf("seed %d, turn %d, after %s: %w", seed, s.Turn, o, err)
+			}
+		}
 		if opt.CheckInvariants {
 			if errs := game.CheckInvariants(s); len(errs) > 0 {
 				return Result{}, fmt.Errorf("seed %d, turn %d, after %s: invariant broken: %v", seed, s.Turn, o, errs[0])
@@ -121,3 +130,6 @@ func (s Summary) Share(side string) float64 {
 	}
 	return float64(s.Wins[side]) / float64(s.Runs)
 }
+
+// newPolicy is ai.New, kept behind a name the tests can share.
+var newPolicy = ai.New

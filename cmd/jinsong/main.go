@@ -1,0 +1,31 @@
+// Command jinsong is Jin–Song Wars: with no arguments it opens the game
+// window; its subcommands check scenario files and play games headless.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/alecthomas/kong"
+)
+
+// cli is the command line. Each subcommand lives in its own file.
+type cli struct {
+	Play     playCmd     `cmd:"" default:"withargs" help:"Open the game window (the default), optionally straight into SCENARIO."`
+	List     listCmd     `cmd:"" help:"List the built-in scenarios (and your mods)."`
+	Validate validateCmd `cmd:"" help:"Check scenario files and report every problem as file:line:col."`
+	Sim      simCmd      `cmd:"" help:"Play a scenario headless with computer players and report the outcome."`
+}
+
+func main() {
+	var c cli
+	ctx := kong.Parse(&c,
+		kong.Name("jinsong"),
+		kong.Description("Jin–Song Wars: a strategy game of the wars between the Jurchen Jin and the Song, 1115–1234."),
+		kong.UsageOnError(),
+	)
+	if err := ctx.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "jinsong:", err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"jinsong/internal/scenario"
+	"jinsong/internal/sim"
+)
+
+type simCmd struct {
+	Scenario string            `arg:"" help:"Scenario id (see 'jinsong list') or path to a .toml file."`
+	Seed     int64             `help:"Seed of the first game." default:"1"`
+	Runs     int               `help:"Number of games (seeds Seed, Seed+1, ...)." default:"1"`
+	Player   map[string]string `help:"Policy for a side, e.g. --player jin=random (simple, random)." mapsep:","`
+	Check    bool              `help:"Check the engine's invariants after every order."`
+}
+
+// loadScenario finds a scenario by built-in id or file path.
+func loadScenario(ref string) (*scenario.Loaded, error) {
+	if strings.HasSuffix(strings.ToLower(ref), ".toml") {
+		return scenario.LoadFile(ref)
+	}
+	return scenario.Builtin(ref)
+}
+
+func (c simCmd) Run() error {
+	l, err := loadScenario(c.Scenario)
+	if err != nil {
+		return err
+	}
+	opt := sim.Options{Players: c.Player, CheckInvariants: c.Check}
+	var results []sim.Result
+	for i := 0; i < max(c.Runs, 1); i++ {
+		r, err := sim.Play(l.NewGame, c.Seed+int64(i), opt)
+		if err != nil {
+			return err
+		}
+		results = append(results, r)
+		if c.Runs <= 1 {
+			printResult(l, r)
+		}
+	}
+	if c.Runs > 1 {
+		printSummary(l, sim.Summarise(results))
+	}
+	return nil
+}
+
+func sideName(l *scenario.Loaded, id string) string {
+	for _, s := range l.Scn.Sides {
+		if s.ID == id {
+			return s.Name
+		}
+	}
+	if id == "" {
+		return "draw"
+	}
+	return id
+}
+
+func printResult(l *scenario.Loaded, r sim.Result) {
+	fmt.Printf("%s, seed %d\n", l.Scn.Title, r.Seed)
+	fmt.Printf("winner: %s (%s)\n", sideName(l, r.Winner), r.Reason)
+	fmt.Printf("turns:  %d (%d days), %d orders\n", r.Turns, r.Days, r.Orders)
+	for _, sd := range l.Scn.Sides {
+		lo := r.Losses[sd.ID]
+		fmt.Printf("losses: %-10s %7d soldiers %5d ships\n", sd.Name, lo.Soldiers, lo.Ships)
+	}
+	fmt.Printf("hash:   %016x\n", r.Hash)
+}
+
+func printSummary(l *scenario.Loaded, sm sim.Summary) {
+	fmt.Fprintf(os.Stdout, "%s: %d games\n", l.Scn.Title, sm.Runs)
+	ids := []string{}
+	for _, sd := range l.Scn.Sides {
+		ids = append(ids, sd.ID)
+	}
+	sort.Strings(ids)
+	for _, id := range append(ids, "") {
+		fmt.Printf("  %-10s wins %4d  (%5.1f%%)\n", sideName(l, id), sm.Wins[id], 100*sm.Share(id))
+	}
+	fmt.Printf("  median length: %d turns (%d days)\n", sm.MedianTurns, sm.MedianDays)
+	for _, id := range ids {
+		fmt.Printf("  mean losses %-10s %9.0f soldiers %6.1f ships\n", sideName(l, id), sm.MeanLosses[id], sm.MeanShips[id])
+	}
+}
