@@ -15,6 +15,7 @@ type cli struct {
 	List     listCmd     `cmd:"" help:"List the built-in scenarios (and your mods)."`
 	Validate validateCmd `cmd:"" help:"Check scenario files and report every problem as file:line:col."`
 	Sim      simCmd      `cmd:"" help:"Play a scenario headless with computer players and report the outcome."`
+	History  historyCmd  `cmd:"" help:"Compare simulated games with the recorded history of each scenario."`
 }
 
 func main() {

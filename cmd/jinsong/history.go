@@ -1,0 +1,51 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"jinsong/internal/history"
+	"jinsong/internal/scenario"
+)
+
+type historyCmd struct {
+	Scenarios []string `arg:"" optional:"" help:"Scenario ids or paths (default: every built-in scenario)."`
+	Runs      int      `help:"Games per scenario." default:"200"`
+	Seed      int64    `help:"Seed of the first game." default:"1"`
+	Markdown  bool     `help:"Print the table for docs/scenarios.md."`
+}
+
+func (c historyCmd) Run() error {
+	refs := c.Scenarios
+	if len(refs) == 0 {
+		for _, s := range scenario.ListBuiltin() {
+			refs = append(refs, s.ID)
+		}
+	}
+	var rows []history.Row
+	for _, ref := range refs {
+		l, err := loadScenario(ref)
+		if err != nil {
+			return err
+		}
+		row, err := history.Compare(l, c.Runs, c.Seed)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, row)
+		if !c.Markdown {
+			history.WriteText(os.Stdout, rows[len(rows)-1:])
+		}
+	}
+	if c.Markdown {
+		history.WriteMarkdown(os.Stdout, rows)
+	}
+	matched := 0
+	for _, r := range rows {
+		if r.MatchesRecord() {
+			matched++
+		}
+	}
+	fmt.Fprintf(os.Stderr, "recorded outcome most likely in %d of %d scenarios\n", matched, len(rows))
+	return nil
+}
