@@ -10,7 +10,7 @@ import (
 const (
 	maxUnits      = 5000
 	maxStrength   = 1000000
-	maxExperience = 10
+	maxExperience = 3 // winners gain a level up to 3
 	defaultMorale = 70
 )
 

@@ -67,7 +67,14 @@ func (b *builder) victoryCheck() {
 			d.errf(joinKey(p, "kind"), "unknown condition kind `%s`%s", c.Kind, didYouMean(c.Kind, conditionKinds))
 		}
 		byTurn, byDate := joinKey(p, "by_turn"), joinKey(p, "by_date")
+		timed := c.Kind == game.CondTake || c.Kind == game.CondHold
 		switch {
+		case !timed && (d.has(byTurn) || d.has(byDate)) && c.Kind != "":
+			key := byTurn
+			if !d.has(byTurn) {
+				key = byDate
+			}
+			d.errf(key, "%s only applies to \"take\" and \"hold\" conditions", lastKey(key))
 		case d.has(byTurn) && d.has(byDate):
 			d.errf(byDate, "give by_turn or by_date, not both")
 		case d.has(byTurn):
