@@ -1,6 +1,9 @@
 package scenario
 
 import (
+	"fmt"
+	"strings"
+
 	"jinsong/assets"
 	"jinsong/game"
 )
@@ -11,6 +14,22 @@ const (
 	maxLines      = 20000
 	maxLinePoints = 1000000 // over all lines
 )
+
+// lineKinds are the kinds of line a map file may draw.
+var lineKinds = []string{"river", "canal", "coast", "border"}
+
+// LineBase returns the kind of line a Line.Kind is drawn as: "river",
+// "canal", "coast" or "border", for the kind itself or a variant of it
+// written with a suffix after "_" (such as "river_after_1128"); "" for any
+// other kind.
+func LineBase(kind string) string {
+	for _, k := range lineKinds {
+		if kind == k || strings.HasPrefix(kind, k+"_") && len(kind) > len(k)+1 {
+			return k
+		}
+	}
+	return ""
+}
 
 // loadMapFile finds, parses and decodes the map file named by [map] file.
 func (b *builder) loadMapFile(name string) (*MapFile, *doc) {
@@ -69,12 +88,17 @@ func (b *builder) checkMapFile(md *doc, mf *MapFile) {
 	points := 0
 	for i, ln := range mf.Lines {
 		p := indexPath("lines", i)
-		switch ln.Kind {
-		case "river", "canal", "coast", "border":
-		case "":
-			md.require(joinKey(p, "kind"), "river, canal, coast or border")
-		default:
-			md.errf(joinKey(p, "kind"), "unknown line kind %q%s", ln.Kind, didYouMean(ln.Kind, []string{"river", "canal", "coast", "border"}))
+		switch {
+		case ln.Kind == "":
+			if md.require(joinKey(p, "kind"), "river, canal, coast or border") {
+				md.errf(joinKey(p, "kind"), "kind must not be empty%s", expectedOneOf(lineKinds))
+			}
+		case LineBase(ln.Kind) == "":
+			hint := " (expected `river`, `canal`, `coast` or `border`, or one of them with a suffix, like `river_after_1128`)"
+			if s := suggest(ln.Kind, lineKinds); s != "" {
+				hint = fmt.Sprintf(" (did you mean `%s`?)", s)
+			}
+			md.errf(joinKey(p, "kind"), "unknown line kind `%s`%s", ln.Kind, hint)
 		}
 		if len(ln.Points) < 2 && !md.suppressed(joinKey(p, "points")) {
 			md.errf(p, "a line needs at least 2 points, found %d", len(ln.Points))

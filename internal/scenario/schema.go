@@ -220,7 +220,7 @@ type Site struct {
 // coordinates: x in hex widths from the west edge (odd rows start at 0.5),
 // y in rows from the north edge (row centres at y = row).
 type Line struct {
-	Kind   string      `toml:"kind" json:"kind"` // river, canal, coast, border
+	Kind   string      `toml:"kind" json:"kind"` // river, canal, coast, border, or a variant such as river_after_1128 (see LineBase)
 	Name   string      `toml:"name" json:"name"`
 	Points [][]float64 `toml:"points" json:"points"`
 }
