@@ -169,7 +169,7 @@ func (b *builder) effect(p string, e EffectDef) game.Effect {
 			d.require(joinKey(p, "hexes"), "the hexes that change, [[col, row], ...]")
 		}
 		for i, at := range e.Hexes {
-			if h, ok := b.hexAt(indexPath(joinKey(p, "hexes"), i), at, true); ok {
+			if h, ok := b.hexAt(indexPath(joinKey(p, "hexes"), i), at); ok {
 				out.Hexes = append(out.Hexes, h)
 			}
 		}

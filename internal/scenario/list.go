@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -31,14 +32,30 @@ type Summary struct {
 // .toml files (rulesets, maps) are skipped. Sides holds the side names in
 // turn order.
 func List(fsys fs.FS) ([]Summary, []error) {
-	entries, err := fs.ReadDir(fsys, ".")
-	if err != nil {
-		return nil, []error{err}
-	}
 	builtin := isBuiltinFS(fsys)
 	display := func(rel string) string { return rel }
 	if builtin {
 		display = func(rel string) string { return path.Join("scenarios", rel) }
+	}
+	return list(fsys, display, !builtin)
+}
+
+// ListDir lists the scenarios of a folder on disk, such as a mods folder,
+// like List, but reading only inside the folder as LoadFile does. Load one
+// with LoadFile(filepath.Join(dir, summary.Path)).
+func ListDir(dir string) ([]Summary, []error) {
+	fsys, closeDir, err := openConfined(dir)
+	if err != nil {
+		return nil, []error{err}
+	}
+	defer closeDir()
+	return list(fsys, func(rel string) string { return filepath.Join(dir, filepath.FromSlash(rel)) }, true)
+}
+
+func list(fsys fs.FS, display func(string) string, mod bool) ([]Summary, []error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, []error{err}
 	}
 	var out []Summary
 	var errs []error
@@ -48,7 +65,7 @@ func List(fsys fs.FS) ([]Summary, []error) {
 		if e.IsDir() || !strings.EqualFold(path.Ext(name), ".toml") || !isScenarioFile(fsys, name) {
 			continue
 		}
-		l, err := load(fsys, name, display, !builtin)
+		l, err := load(fsys, name, display, mod)
 		if err != nil {
 			errs = append(errs, err)
 			continue

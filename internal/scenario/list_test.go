@@ -149,3 +149,16 @@ func TestBuiltinMapLookup(t *testing.T) {
 		t.Errorf("typo: %q", problem)
 	}
 }
+
+// TestListDir lists a folder on disk.
+func TestListDir(t *testing.T) {
+	list, errs := ListDir("testdata/valid")
+	if len(errs) != 0 || len(list) != 1 || list[0].ID != "minimal" || !list[0].Mod || list[0].Path != "minimal.toml" {
+		t.Errorf("got %+v %v", list, errs)
+	}
+	_, errs = ListDir("testdata/broken")
+	var diags Diagnostics
+	if len(errs) == 0 || !errors.As(errs[0], &diags) || !strings.HasPrefix(diags[0].File, "testdata/broken/") {
+		t.Errorf("errors %v", errs)
+	}
+}

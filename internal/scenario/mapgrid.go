@@ -2,7 +2,6 @@ package scenario
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -51,7 +50,7 @@ func (b *builder) mapCheck() {
 	}
 	for i, o := range m.Terrain {
 		p := indexPath("map.terrain", i)
-		h, ok := b.hexAt(joinKey(p, "at"), o.At, true)
+		h, ok := b.hexAt(joinKey(p, "at"), o.At)
 		t := b.terrainRef(joinKey(p, "terrain"), o.Terrain)
 		if ok && t != nil {
 			b.st.SetTerrain(h, t)
@@ -175,15 +174,13 @@ func plainString(src, value string) bool {
 
 // hexAt checks a [col, row] pair at path. Off-map positions are reported
 // only when the map is good (otherwise nothing can be said).
-func (b *builder) hexAt(path string, at []int, required bool) (game.Hex, bool) {
+func (b *builder) hexAt(path string, at []int) (game.Hex, bool) {
 	d := b.d
 	if d.suppressed(path) {
 		return game.Hex{}, false
 	}
 	if len(at) != 2 {
-		if required || d.has(path) {
-			d.errf(path, "%s must be [col, row], found %s", lastKey(path), numbers(len(at)))
-		}
+		d.errf(path, "%s must be [col, row], found %s", lastKey(path), numbers(len(at)))
 		return game.Hex{}, false
 	}
 	h := game.Hex{Col: at[0], Row: at[1]}
@@ -238,14 +235,4 @@ func (b *builder) viewCheck(v []int) {
 	default:
 		b.view = [4]int{v[0], v[1], v[2], v[3]}
 	}
-}
-
-// sortedHexes sorts hexes row by row.
-func sortedHexes(hs []game.Hex) {
-	sort.Slice(hs, func(i, j int) bool {
-		if hs[i].Row != hs[j].Row {
-			return hs[i].Row < hs[j].Row
-		}
-		return hs[i].Col < hs[j].Col
-	})
 }

@@ -41,10 +41,10 @@ func (b *builder) placesCheck() {
 		okHex := false
 		switch {
 		case d.has(joinKey(p, "at")):
-			h, okHex = b.hexAt(joinKey(p, "at"), def.At, true)
+			h, okHex = b.hexAt(joinKey(p, "at"), def.At)
 		case hasSite:
 			h, okHex = game.Hex{Col: site.Col, Row: site.Row}, b.mapOK
-		case b.mapF != nil && !b.mapOK:
+		case d.has("map.file") && !b.mapOK:
 			// the map file is broken; its sites cannot be checked
 		case b.mapF != nil:
 			d.errf(p, "place `%s` has no `at` and the map file has no site `%s`%s", def.ID, def.ID, didYouMean(def.ID, sortedKeys(b.sites)))
@@ -54,6 +54,8 @@ func (b *builder) placesCheck() {
 		if pl.Name == "" {
 			if hasSite && site.Name != "" {
 				pl.Name = site.Name
+			} else if !d.has(joinKey(p, "at")) && d.has("map.file") && !b.mapOK {
+				// it may be a site of the broken map file
 			} else {
 				d.require(joinKey(p, "name"), "the place's name")
 			}

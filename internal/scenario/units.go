@@ -112,7 +112,7 @@ func (b *builder) unitFields(i int, led map[string]string) *placed {
 	case pl.ways > 1:
 		d.errf(p, "unit `%s` has more than one of `at`, `place` and `carrier`: give one", def.ID)
 	case d.has(joinKey(p, "at")):
-		u.At, pl.ok = b.hexAt(pl.key, def.At, true)
+		u.At, pl.ok = b.hexAt(pl.key, def.At)
 	case d.has(joinKey(p, "place")):
 		if b.placeRef(pl.key, def.Place) {
 			u.At = b.placeHex[def.Place]

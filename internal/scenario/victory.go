@@ -100,7 +100,7 @@ func (b *builder) zone(p string, c ConditionDef) []game.Hex {
 		}
 	}
 	for j, at := range c.Zone {
-		if h, ok := b.hexAt(indexPath(joinKey(p, "zone"), j), at, true); ok {
+		if h, ok := b.hexAt(indexPath(joinKey(p, "zone"), j), at); ok {
 			add(h)
 		}
 	}
