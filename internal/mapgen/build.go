@@ -128,14 +128,30 @@ func (b *builder) paintLand() error {
 
 func (b *builder) paintLakes() {
 	for _, f := range b.src.Lakes {
-		need, ok := b.cfg.LakeCoverage[f.Prop("existed_1100s")]
+		rule, ok := b.cfg.Lakes[f.Prop("existed_1100s")]
 		if !ok || len(f.Rings) == 0 {
 			continue
 		}
 		s := b.shape(f.Rings...)
+		cover := map[game.Hex]float64{}
+		var lake []game.Hex
 		for _, h := range b.hexesNear(s.Bounds()) {
-			if b.at(h) != Sea && Coverage(h, s) >= need {
-				b.set(h, Lake)
+			cover[h] = Coverage(h, s)
+			if b.at(h) != Sea && cover[h] >= rule.Coverage {
+				lake = append(lake, h)
+			}
+		}
+		for _, h := range lake {
+			b.set(h, Lake)
+		}
+		if !rule.Grow {
+			continue
+		}
+		for _, h := range lake {
+			for _, n := range b.g.Neighbours(h) {
+				if cover[n] > 0 && IsLand(b.at(n)) {
+					b.set(n, Lake)
+				}
 			}
 		}
 	}

@@ -15,7 +15,11 @@ func China() *Config {
 		HexKm:         20,
 		SeaPolygons:   [][]LonLat{jiangsuSea},
 		MinIslandArea: 3,
-		LakeCoverage:  map[string]float64{"yes": 0.5, "larger": 0.3, "smaller": 0.75},
+		Lakes: map[string]LakeRule{
+			"yes":     {Coverage: 0.5},
+			"larger":  {Coverage: 0.3, Grow: true},
+			"smaller": {Coverage: 0.75},
+		},
 		BaseLayers:    chinaBaseLayers,
 		RegionByClass: map[string]RegionRule{
 			"Range/mtn": {Mountains, Hills},

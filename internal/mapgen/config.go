@@ -16,10 +16,9 @@ type Config struct {
 	// from the coast lines.
 	MinIslandArea float64
 
-	// LakeCoverage gives, per value of a lake's existed_1100s property, the
-	// share of a hex the lake must cover to make it a lake hex. Lakes whose
-	// value is missing from the table are not drawn.
-	LakeCoverage map[string]float64
+	// Lakes says, per value of a lake's existed_1100s property, how to draw
+	// it. Lakes whose value is missing from the table are not drawn.
+	Lakes map[string]LakeRule
 
 	// BaseLayers are painted over plain land before the terrain regions.
 	BaseLayers []Layer
@@ -39,6 +38,14 @@ type Config struct {
 	Fords []FordRule
 	// HistoricalLines copies hand-digitised coast and border lines.
 	HistoricalLines []HistoricalLine
+}
+
+// LakeRule draws a lake on the hexes it covers at least Coverage of; with
+// Grow, also on the hexes next to those that it touches at all (a lake that
+// was larger in the period).
+type LakeRule struct {
+	Coverage float64
+	Grow     bool
 }
 
 // Layer paints Terrain over the land hexes it covers: those whose centre

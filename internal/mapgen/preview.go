@@ -136,13 +136,14 @@ func drawHexes(img *image.RGBA, b *Board, colours map[byte]color.RGBA, v view) {
 }
 
 // marks tell apart in the preview terrains whose ruleset colours are
-// close: fords get a light bar, canals a dark dot.
+// close: fords get a light bar, canals a dark dot, lakes a light dot.
 var marks = map[byte]struct {
 	c    color.RGBA
 	w, h float64 // size in hex widths
 }{
 	Ford:  {color.RGBA{240, 225, 170, 255}, 0.6, 0.16},
 	Canal: {color.RGBA{30, 50, 110, 255}, 0.22, 0.22},
+	Lake:  {color.RGBA{225, 240, 250, 255}, 0.14, 0.14},
 }
 
 func drawMarks(img *image.RGBA, b *Board, v view) {
