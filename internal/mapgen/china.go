@@ -20,7 +20,7 @@ func China() *Config {
 			"larger":  {Coverage: 0.3, Grow: true},
 			"smaller": {Coverage: 0.75},
 		},
-		BaseLayers:    chinaBaseLayers,
+		BaseLayers: chinaBaseLayers,
 		RegionByClass: map[string]RegionRule{
 			"Range/mtn": {Mountains, Hills},
 			"Plateau":   {Hills, 0},

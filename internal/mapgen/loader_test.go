@@ -2,7 +2,7 @@ package mapgen
 
 import (
 	"bytes"
-		"testing"
+	"testing"
 	"testing/fstest"
 
 	"jinsong/internal/scenario"
