@@ -1,0 +1,106 @@
+package save
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"jinsong/internal/scenario"
+	"jinsong/scenarios"
+)
+
+// OpenScenario loads the scenario named on a command line or in a menu, a
+// built-in id or a path to a .toml file, and returns it with the reference
+// a save of one of its games records.
+func OpenScenario(name string) (*scenario.Loaded, ScenarioRef, error) {
+	if !strings.HasSuffix(strings.ToLower(name), ".toml") {
+		l, err := scenario.Builtin(name)
+		if err != nil {
+			return nil, ScenarioRef{}, err
+		}
+		ref, err := BuiltinRef(l)
+		return l, ref, err
+	}
+	abs, err := filepath.Abs(name)
+	if err != nil {
+		return nil, ScenarioRef{}, err
+	}
+	l, err := scenario.LoadFile(abs)
+	if err != nil {
+		return nil, ScenarioRef{}, err
+	}
+	sum, err := fileDigest(abs)
+	if err != nil {
+		return nil, ScenarioRef{}, err
+	}
+	return l, ScenarioRef{ID: l.Scn.ID, Path: abs, SHA256: sum}, nil
+}
+
+// BuiltinRef is the reference to a built-in scenario loaded by
+// scenario.Builtin.
+func BuiltinRef(l *scenario.Loaded) (ScenarioRef, error) {
+	data, err := fs.ReadFile(scenarios.FS, l.Path)
+	if err != nil {
+		return ScenarioRef{}, err
+	}
+	return ScenarioRef{ID: l.Scn.ID, SHA256: digest(data)}, nil
+}
+
+// Open loads the scenario r names and checks that its file is the one the
+// game was saved with. If the scenario loads but its file has changed, Open
+// returns it together with an error wrapping ErrScenarioChanged, so that a
+// caller may still try the orders (Restore then tells whether they give the
+// same game); any other error comes with a nil scenario.
+func (r ScenarioRef) Open() (*scenario.Loaded, error) {
+	var (
+		l   *scenario.Loaded
+		sum string
+		err error
+	)
+	if r.Builtin() {
+		l, err = scenario.Builtin(r.ID)
+		if err == nil {
+			var now ScenarioRef
+			now, err = BuiltinRef(l)
+			sum = now.SHA256
+		}
+	} else {
+		l, err = scenario.LoadFile(r.Path)
+		if err == nil {
+			sum, err = fileDigest(r.Path)
+		}
+	}
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("the game was saved on %s, which is no longer there: %w", r, err)
+		}
+		return nil, fmt.Errorf("the game was saved on %s, which no longer loads: %w", r, err)
+	}
+	if sum != r.SHA256 {
+		return l, fail(ErrScenarioChanged, fmt.Sprintf(
+			"the %s has changed since the game was saved (SHA-256 %.12s…, saved %.12s…): the saved orders may no longer fit it",
+			r, sum, r.SHA256))
+	}
+	if l.Scn.ID != r.ID {
+		return l, fail(ErrScenarioChanged, fmt.Sprintf("the %s is now scenario %q, not %q", r, l.Scn.ID, r.ID))
+	}
+	return l, nil
+}
+
+func fileDigest(path string) (string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	return digest(data), nil
+}
+
+func digest(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
