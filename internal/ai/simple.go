@@ -183,18 +183,18 @@ func (p *Simple) march(s *game.State, u *game.Unit, cands []game.Order) (game.Or
 		if o := pick(cands, game.Embark); o.Kind != "" {
 			return o, true
 		}
-		return p.moveTowards(s, u, cands, p.field(s, c, shipHexes(s, u.Side))), true
+		return orNothing(p.moveTowards(s, u, cands, p.field(s, c, shipHexes(s, u.Side))))
 	}
 	if c.Naval() && len(s.Cargo(u)) > 0 {
 		// Sail to the water next to the land hex nearest the targets.
 		cargo := s.Cargo(u)[0]
 		landField := p.field(s, s.ClassOf(cargo), targets)
-		return p.moveTowards(s, u, cands, p.field(s, c, shoreNear(s, landField))), true
+		return orNothing(p.moveTowards(s, u, cands, p.field(s, c, shoreNear(s, landField))))
 	}
 	if c.Naval() {
 		// Empty ships seek enemy ships, else troops that need carrying.
 		if enemy := enemyShips(s, u.Side); len(enemy) > 0 {
-			return p.moveTowards(s, u, cands, p.field(s, c, enemy)), true
+			return orNothing(p.moveTowards(s, u, cands, p.field(s, c, enemy)))
 		}
 	}
 	o := p.moveTowards(s, u, cands, field)
@@ -372,3 +372,6 @@ func (q *queue) Pop() any {
 	*q = old[:len(old)-1]
 	return it
 }
+
+// orNothing reports an empty order as no order.
+func orNothing(o game.Order) (game.Order, bool) { return o, o.Kind != "" }
