@@ -85,3 +85,11 @@ func numbers(n int) string {
 	}
 	return fmt.Sprintf("%d numbers", n)
 }
+
+// hexes is "1 hex", "3 hexes".
+func hexes(n int) string {
+	if n == 1 {
+		return "1 hex"
+	}
+	return fmt.Sprintf("%d hexes", n)
+}

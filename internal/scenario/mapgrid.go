@@ -133,7 +133,7 @@ func (b *builder) unknownSymbols(d *doc, path string, rows []string) bool {
 		f := found[ch]
 		msg := fmt.Sprintf("unknown terrain symbol `%s` in map row %d, column %d", string(ch), f.row, f.col)
 		if f.count > 1 {
-			msg += fmt.Sprintf(" (and %d more hexes)", f.count-1)
+			msg += fmt.Sprintf(" (%s in all)", hexes(f.count))
 		}
 		msg += " (expected " + b.symbolList() + ")"
 		ep := indexPath(path, f.row)

@@ -66,6 +66,10 @@ func (b *builder) meta(stem string) {
 	b.calOK = okStart && okDPT && okTurns
 	if b.calOK {
 		b.lastDay = b.start.AddDate(0, 0, b.maxTurns*b.dpt-1)
+		if b.lastDay.Year() > 9999 {
+			d.errf("scenario", "the scenario would end after the year 9999")
+			b.calOK = false
+		}
 		if d.has("scenario.end") {
 			if end, ok := parseDate(m.End); ok {
 				b.lastDay = end
