@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 
@@ -90,9 +91,20 @@ func list(fsys fs.FS, display func(string) string, mod bool) ([]Summary, []error
 // ListBuiltin summarises the built-in scenarios, sorted by Order then ID.
 // (Every built-in scenario loads; the tests see to it.)
 func ListBuiltin() []Summary {
-	out, _ := List(scenarios.FS)
+	builtinOnce.Do(func() { builtinList, _ = List(scenarios.FS) })
+	out := make([]Summary, len(builtinList))
+	for i, s := range builtinList {
+		s.Sides = append([]string(nil), s.Sides...)
+		out[i] = s
+	}
 	return out
 }
+
+// The built-in scenarios never change, so they are listed once.
+var (
+	builtinOnce sync.Once
+	builtinList []Summary
+)
 
 // Summary summarises a loaded scenario.
 func (l *Loaded) Summary() Summary {

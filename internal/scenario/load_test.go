@@ -171,3 +171,24 @@ func TestDatesAndTurns(t *testing.T) {
 		t.Errorf("start %q", l.File.Scenario.Start)
 	}
 }
+
+// TestConcurrentLoads loads from several goroutines at once (run with -race):
+// the loader keeps no shared state.
+func TestConcurrentLoads(t *testing.T) {
+	done := make(chan error)
+	for i := 0; i < 4; i++ {
+		go func() {
+			l, err := Load(os.DirFS("testdata/valid"), "full/scenario.toml")
+			if err == nil {
+				l.NewGame(int64(i))
+				ListBuiltin()
+			}
+			done <- err
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
