@@ -16,6 +16,7 @@ type cli struct {
 	Validate validateCmd `cmd:"" help:"Check scenario files and report every problem as file:line:col."`
 	Sim      simCmd      `cmd:"" help:"Play a scenario headless with computer players and report the outcome."`
 	History  historyCmd  `cmd:"" help:"Compare simulated games with the recorded history of each scenario."`
+	Replay   replayCmd   `cmd:"" help:"Re-play a save or replay file and check that it gives the recorded game."`
 }
 
 func main() {

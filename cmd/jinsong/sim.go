@@ -16,6 +16,7 @@ type simCmd struct {
 	Runs     int               `help:"Number of games (seeds Seed, Seed+1, ...)." default:"1"`
 	Player   map[string]string `help:"Policy for a side, e.g. --player jin=random (simple, random)." mapsep:","`
 	Check    bool              `help:"Check the engine's invariants after every order."`
+	Record   string            `help:"Write the game to FILE as a replay (see 'jinsong replay'); only with --runs 1." type:"path" placeholder:"FILE"`
 }
 
 // loadScenario finds a scenario by built-in id or file path.
@@ -32,6 +33,16 @@ func (c simCmd) Run() error {
 		return err
 	}
 	opt := sim.Options{Players: c.Player, CheckInvariants: c.Check}
+	var rec *recorder
+	if c.Record != "" {
+		if c.Runs > 1 {
+			return fmt.Errorf("--record writes one game: use it with --runs 1")
+		}
+		if rec, err = newRecorder(c.Scenario, l); err != nil {
+			return err
+		}
+		opt.OnOrder = rec.add
+	}
 	var results []sim.Result
 	for i := 0; i < max(c.Runs, 1); i++ {
 		r, err := sim.Play(l.NewGame, c.Seed+int64(i), opt)
@@ -41,6 +52,12 @@ func (c simCmd) Run() error {
 		results = append(results, r)
 		if c.Runs <= 1 {
 			printResult(l, r)
+		}
+		if rec != nil {
+			if err := rec.write(c.Record, r.Seed, c.Player, r.Final); err != nil {
+				return err
+			}
+			fmt.Printf("replay: %s\n", c.Record)
 		}
 	}
 	if c.Runs > 1 {

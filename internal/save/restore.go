@@ -42,7 +42,7 @@ func Restore(f *File, newGame NewGame) (*game.State, error) {
 func Verify(f *File, s *game.State) error {
 	if got := HashString(s); got != f.Hash {
 		return fail(ErrMismatch, fmt.Sprintf(
-			"replaying the %d saved orders gives a different game (state hash %s at turn %d, %s to move; the save recorded %s at turn %d, %s to move): the scenario or the game's rules have changed since it was saved",
+			"replaying the %d saved orders gives a different game (state hash %s at turn %d, %s to move; the save recorded %s at turn %d, %s to move): the save was altered, or the scenario or the game's rules have changed since it was saved",
 			len(f.Orders), got, s.Turn, s.ActiveSide(), f.Hash, f.Turn, f.Side))
 	}
 	return nil

@@ -18,32 +18,42 @@ import (
 // built-in id or a path to a .toml file, and returns it with the reference
 // a save of one of its games records.
 func OpenScenario(name string) (*scenario.Loaded, ScenarioRef, error) {
-	if !strings.HasSuffix(strings.ToLower(name), ".toml") {
-		l, err := scenario.Builtin(name)
-		if err != nil {
-			return nil, ScenarioRef{}, err
-		}
-		ref, err := BuiltinRef(l)
-		return l, ref, err
+	var (
+		l   *scenario.Loaded
+		err error
+	)
+	if strings.HasSuffix(strings.ToLower(name), ".toml") {
+		l, err = scenario.LoadFile(name)
+	} else {
+		l, err = scenario.Builtin(name)
+	}
+	if err != nil {
+		return nil, ScenarioRef{}, err
+	}
+	ref, err := RefFor(name, l)
+	return l, ref, err
+}
+
+// RefFor is the reference a save records for l, which was loaded from name:
+// a built-in scenario is named by its id, a scenario file by its absolute
+// path.
+func RefFor(name string, l *scenario.Loaded) (ScenarioRef, error) {
+	if !l.Mod {
+		return builtinRef(l)
 	}
 	abs, err := filepath.Abs(name)
 	if err != nil {
-		return nil, ScenarioRef{}, err
-	}
-	l, err := scenario.LoadFile(abs)
-	if err != nil {
-		return nil, ScenarioRef{}, err
+		return ScenarioRef{}, err
 	}
 	sum, err := fileDigest(abs)
 	if err != nil {
-		return nil, ScenarioRef{}, err
+		return ScenarioRef{}, err
 	}
-	return l, ScenarioRef{ID: l.Scn.ID, Path: abs, SHA256: sum}, nil
+	return ScenarioRef{ID: l.Scn.ID, Path: abs, SHA256: sum}, nil
 }
 
-// BuiltinRef is the reference to a built-in scenario loaded by
-// scenario.Builtin.
-func BuiltinRef(l *scenario.Loaded) (ScenarioRef, error) {
+// builtinRef is the reference to a built-in scenario.
+func builtinRef(l *scenario.Loaded) (ScenarioRef, error) {
 	data, err := fs.ReadFile(scenarios.FS, l.Path)
 	if err != nil {
 		return ScenarioRef{}, err
@@ -66,7 +76,7 @@ func (r ScenarioRef) Open() (*scenario.Loaded, error) {
 		l, err = scenario.Builtin(r.ID)
 		if err == nil {
 			var now ScenarioRef
-			now, err = BuiltinRef(l)
+			now, err = builtinRef(l)
 			sum = now.SHA256
 		}
 	} else {

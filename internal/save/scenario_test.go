@@ -32,6 +32,9 @@ func TestScenarioChangeIsDetected(t *testing.T) {
 	if l, err := ref.Open(); err != nil || l.Scn.ID != "ford" {
 		t.Fatalf("unchanged file: %v", err)
 	}
+	if _, rel := ford(t); !filepath.IsAbs(rel.Path) {
+		t.Fatalf("a relative path is recorded as %q, not made absolute", rel.Path)
+	}
 
 	changed := strings.Replace(string(src), "walls = 3", "walls = 1", 1)
 	if err := os.WriteFile(path, []byte(changed), 0o644); err != nil {
