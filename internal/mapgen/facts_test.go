@@ -318,6 +318,51 @@ func TestGreatRivers(t *testing.T) {
 	}
 }
 
+// Land units ford the Yellow River and the Huai every day or two of march,
+// the Han more often, and the Yangtze only at its famous crossings.
+func TestFords(t *testing.T) {
+	b := loadChina(t)
+	for _, c := range []struct {
+		river  string
+		maxGap int
+	}{{"Yellow River", 9}, {"Huai", 9}, {"Han", 7}} {
+		last := -1
+		hs := lineHexes(t, b, c.river)
+		for i, h := range append(hs, game.Hex{Col: -1, Row: -1}) {
+			if i < len(hs) && b.At(h) != Ford {
+				continue
+			}
+			if i-last > c.maxGap {
+				t.Errorf("%s: %d hexes without a ford before %v", c.river, i-last-1, h)
+			}
+			last = i
+		}
+	}
+	yangtze := lineHexes(t, b, "Yangtze")
+	fords := map[game.Hex]bool{}
+	for _, h := range yangtze {
+		if b.At(h) == Ford {
+			fords[h] = true
+		}
+	}
+	if len(fords) < 5 || len(fords) > 8 {
+		t.Errorf("the Yangtze has %d fords, want its 5 to 8 famous crossings", len(fords))
+	}
+	for _, pair := range [][]string{{"caishi"}, {"jiangling"}, {"ezhou"}, {"guazhou", "zhenjiang"}} {
+		found := false
+		for h := range fords {
+			all := true
+			for _, id := range pair {
+				all = all && game.Adjacent(h, siteHex(t, b, id))
+			}
+			found = found || all
+		}
+		if !found {
+			t.Errorf("no Yangtze crossing beside %v", pair)
+		}
+	}
+}
+
 // The Yangtze is one waterway from Jiangling to the sea.
 func TestYangtzeToTheSea(t *testing.T) {
 	b := loadChina(t)

@@ -119,7 +119,7 @@ func (b *builder) nearestRiverHex(w *waterway, score func(game.Hex) float64, lim
 }
 
 // fillFords spreads fords evenly between the fixed ones (and the chain's
-// ends) so that none is much more than every hexes from the next.
+// ends) so that no two are more than every+1 hexes apart.
 func fillFords(w *waterway, fixed map[int]bool, every int, at func(game.Hex) byte) []int {
 	if every <= 0 {
 		return nil
@@ -133,7 +133,7 @@ func fillFords(w *waterway, fixed map[int]bool, every int, at func(game.Hex) byt
 	var out []int
 	for k := 0; k+1 < len(anchors); k++ {
 		a, c := anchors[k], anchors[k+1]
-		n := int(math.Round(float64(c-a)/float64(every))) - 1
+		n := int(math.Ceil(float64(c-a)/float64(every+1))) - 1
 		for j := 1; j <= n; j++ {
 			i := a + int(math.Round(float64(j*(c-a))/float64(n+1)))
 			if i, ok := riverNear(w, i, at); ok {
