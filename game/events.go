@@ -1,6 +1,9 @@
 package game
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+)
 
 // EventKind names what happened in a log entry.
 type EventKind string
@@ -88,6 +91,7 @@ type Effect struct {
 	Points  int      `json:"points"`  // points
 	Hexes   []Hex    `json:"hexes"`   // terrain
 	Terrain string   `json:"terrain"` // terrain id for Hexes
+	Loss    float64  `json:"loss"`    // terrain: percent of strength lost by units on the changed hexes
 }
 
 func (s *State) emit(ev Event) Event {
@@ -262,6 +266,7 @@ func (s *State) applyEffect(ef Effect) {
 			s.SetTerrain(h, t)
 		}
 		s.emit(Event{Kind: EvTerrain, Text: ef.Text})
+		s.caughtByChange(ef)
 	case "end":
 		s.finish(ef.Side, ef.Text)
 	}
@@ -280,4 +285,40 @@ func (s *State) hexName(h Hex) string {
 		return p.Name
 	}
 	return "hex " + h.String()
+}
+
+// caughtByChange applies a terrain change to the units standing in it: each
+// loses Loss percent of its strength, and one that can no longer stand there
+// is swept to the nearest hex where it can (or drowned if there is none).
+func (s *State) caughtByChange(ef Effect) {
+	for _, u := range s.Units {
+		if !u.Alive() || u.Carrier != "" || !inZone(ef.Hexes, u.At) {
+			continue
+		}
+		if ef.Loss > 0 {
+			loss := int(math.Ceil(float64(u.Strength) * ef.Loss / 100))
+			s.emit(Event{Kind: EvAttrition, Side: u.Side, Unit: u.ID, From: u.At, Loss: loss,
+				Text: fmt.Sprintf("%s is caught by the waters and loses %d.", u.Name, loss)})
+			s.lose(u, loss)
+			if !u.Alive() {
+				continue
+			}
+		}
+		if s.CanStand(s.ClassOf(u), u.At) {
+			continue
+		}
+		if h := s.freeHexNear(u, u.At); h != nil {
+			from := u.At
+			u.At = *h
+			u.Fortified, u.Blockading = false, false
+			for _, cg := range s.Cargo(u) {
+				cg.At = *h
+			}
+			s.emit(Event{Kind: EvRetreat, Side: u.Side, Unit: u.ID, From: from, To: *h,
+				Text: fmt.Sprintf("%s is driven out to %s.", u.Name, s.hexName(*h))})
+			continue
+		}
+		s.emit(Event{Kind: EvDestroyed, Side: u.Side, Unit: u.ID, From: u.At, Text: fmt.Sprintf("%s has nowhere to go and drowns.", u.Name)})
+		s.capture(u)
+	}
 }

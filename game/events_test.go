@@ -197,3 +197,28 @@ func TestTerrainEffectChangesTheMap(t *testing.T) {
 		t.Errorf("flooding did not slow movement: cost %d before, %d after", before, after)
 	}
 }
+
+func TestFloodDrivesOutAndCostsTheUnitsInIt(t *testing.T) {
+	s := scripted(t, EventDef{ID: "flood", Trigger: Trigger{Turn: 2},
+		Effects: []Effect{{Kind: "terrain", Terrain: "river", Hexes: []Hex{{1, 1}}, Loss: 10, Text: "The dikes are cut."}}})
+	army := s.Unit("army")
+	endTurns(t, s, 2)
+	if army.At == (Hex{1, 1}) || !army.Alive() {
+		t.Fatalf("army left standing in a river at %v (%s)", army.At, army.Status)
+	}
+	var flood *Event
+	for i := range s.Log {
+		if s.Log[i].Kind == EvAttrition && s.Log[i].Unit == "army" {
+			flood = &s.Log[i]
+		}
+	}
+	if flood == nil {
+		t.Fatal("no flood losses logged")
+	}
+	if before := army.Strength + flood.Loss; flood.Loss != (before+9)/10 {
+		t.Errorf("flood cost %d of %d, want a tenth", flood.Loss, before)
+	}
+	if errs := CheckInvariants(s); len(errs) > 0 {
+		t.Error(errs)
+	}
+}

@@ -21,19 +21,26 @@ type Policy interface {
 	Next(s *game.State) game.Order
 }
 
-// New returns the policy named by spec: "simple" or "random".
+// New returns the policy named by spec: "simple", "random", or a computer
+// opponent "ai:easy", "ai:normal" or "ai:hard" ("ai" alone is normal).
 func New(spec string, seed int64) (Policy, error) {
 	switch strings.ToLower(spec) {
 	case "simple", "":
 		return NewSimple(), nil
 	case "random":
 		return NewRandom(seed), nil
+	case "ai:easy", "easy":
+		return NewCommander(Easy, seed), nil
+	case "ai", "ai:normal", "normal":
+		return NewCommander(Normal, seed), nil
+	case "ai:hard", "hard":
+		return NewCommander(Hard, seed), nil
 	}
-	return nil, fmt.Errorf("unknown policy %q (expected simple or random)", spec)
+	return nil, fmt.Errorf("unknown player %q (expected one of %s)", spec, strings.Join(Names(), ", "))
 }
 
 // Names lists the policy names New accepts.
-func Names() []string { return []string{"simple", "random"} }
+func Names() []string { return []string{"simple", "random", "ai:easy", "ai:normal", "ai:hard"} }
 
 // phaseKey identifies one side's turn, so policies can forget per-turn notes.
 type phaseKey struct {

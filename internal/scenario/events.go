@@ -174,6 +174,10 @@ func (b *builder) effect(p string, e EffectDef) game.Effect {
 			}
 		}
 		b.terrainRef(joinKey(p, "terrain"), e.Terrain)
+		if e.Loss < 0 || e.Loss > 100 {
+			d.errf(joinKey(p, "loss"), "loss must be a percentage from 0 to 100, not %g", e.Loss)
+		}
+		out.Loss = e.Loss
 	case "":
 		if d.require(joinKey(p, "kind"), "what the effect does: "+quoteList(effectKinds)) {
 			d.errf(joinKey(p, "kind"), "kind must not be empty%s", expectedOneOf(effectKinds))

@@ -141,6 +141,7 @@ type EffectDef struct {
 	Points  int      `toml:"points" json:"points,omitempty"`
 	Hexes   [][]int  `toml:"hexes" json:"hexes,omitempty"`
 	Terrain string   `toml:"terrain" json:"terrain,omitempty"`
+	Loss    float64  `toml:"loss" json:"loss,omitempty"` // terrain: percent of strength lost by units on the changed hexes
 }
 
 // ActionDef is one [[actions]] entry: a special order open to one side, that

@@ -1,0 +1,324 @@
+package ai
+
+import (
+	"math"
+	"sort"
+
+	"jinsong/game"
+)
+
+// Level is the strength of a Commander.
+type Level int
+
+// The three levels of the computer opponent.
+const (
+	Easy Level = iota
+	Normal
+	Hard
+)
+
+var levelNames = [...]string{"easy", "normal", "hard"}
+
+func (l Level) String() string { return levelNames[l] }
+
+// Commander is the computer opponent proper. It reads the victory
+// conditions like Simple, and on top of that:
+//   - acts with the units in contact first, and masses several attacks on
+//     one hex before moving on;
+//   - pulls back broken units (low morale or strength) to its supply cities;
+//   - weighs each move by the distance to its objective, the terrain's
+//     defence, the enemy power that could strike it next turn, and supply;
+//   - brings siege engines next to the cities it besieges.
+//
+// Easy hesitates (it lets good attacks pass and wanders); Hard also looks
+// one step ahead at the enemy's best strike against the hexes it considers.
+type Commander struct {
+	level Level
+	rng   game.RNG
+	base  Simple // plan, distance fields and helpers per turn
+	phase phaseKey
+	done  map[string]bool
+	order []string // unit ids in the order they act this turn
+	power map[game.Hex]float64
+	sup   map[game.Hex]bool
+	start map[string]int // strength at the start of the game, by unit
+}
+
+// NewCommander returns a computer opponent of the given level.
+func NewCommander(level Level, seed int64) *Commander {
+	return &Commander{level: level, rng: game.NewRNG(seed ^ 0xc0ffee)}
+}
+
+// Name implements Policy.
+func (c *Commander) Name() string { return "ai:" + c.level.String() }
+
+// Next implements Policy.
+func (c *Commander) Next(s *game.State) game.Order {
+	key := phaseKey{s.Turn, s.Active}
+	if key != c.phase || c.done == nil {
+		c.newTurn(s, key)
+	}
+	for _, id := range c.order {
+		if c.done[id] {
+			continue
+		}
+		u := s.Unit(id)
+		if u == nil || !u.Alive() || u.Side != s.ActiveSide() {
+			c.done[id] = true
+			continue
+		}
+		if o, ok := c.orderFor(s, u); ok {
+			return o
+		}
+		c.done[id] = true
+	}
+	return game.Order{Kind: game.EndTurn}
+}
+
+func (c *Commander) newTurn(s *game.State, key phaseKey) {
+	c.phase, c.done = key, map[string]bool{}
+	c.base.phase, c.base.done, c.base.plan = key, map[string]bool{}, makePlan(s)
+	if c.start == nil {
+		c.start = map[string]int{}
+	}
+	side := s.ActiveSide()
+	c.power = enemyReach(s, side)
+	c.sup = game.SupplyMap(s, side)
+	type ranked struct {
+		id      string
+		contact bool
+		str     int
+	}
+	var rs []ranked
+	for _, u := range ownUnits(s) {
+		if _, ok := c.start[u.ID]; !ok {
+			c.start[u.ID] = u.Strength
+		}
+		rs = append(rs, ranked{u.ID, c.power[u.At] > 0, u.Strength})
+	}
+	sort.SliceStable(rs, func(i, j int) bool {
+		if rs[i].contact != rs[j].contact {
+			return rs[i].contact
+		}
+		return rs[i].str > rs[j].str
+	})
+	c.order = c.order[:0]
+	for _, r := range rs {
+		c.order = append(c.order, r.id)
+	}
+}
+
+func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
+	cands := Candidates(s, u)
+	if len(cands) == 0 {
+		return game.Order{}, false
+	}
+	if o, ok := bestStrike(s, cands); ok && !(c.level == Easy && c.rng.Intn(2) == 0) {
+		return o, true
+	}
+	if u.Acted {
+		return game.Order{}, false
+	}
+	if c.level == Easy && c.rng.Intn(4) == 0 {
+		if o := pick(cands, game.Move); o.Kind != "" {
+			return cands[c.rng.Intn(len(cands))], true
+		}
+	}
+	if c.base.plan.guard[u.At] && isGarrison(s, u) {
+		return pick(cands, game.Fortify), true
+	}
+	if c.level > Easy && c.broken(s, u) {
+		if o, ok := c.fallBack(s, u, cands); ok {
+			return o, true
+		}
+		if o := pick(cands, game.Rest); o.Kind != "" {
+			return o, true
+		}
+	}
+	for _, o := range cands {
+		if o.Kind == game.Blockade && c.base.isTarget(o.To) {
+			return o, true
+		}
+	}
+	if s.ClassOf(u).HasTag("engine") && u.Carrier == "" {
+		if o, ok := c.engineMove(s, u, cands); ok {
+			return o, true
+		}
+	}
+	if c.level > Easy && u.Carrier == "" && !s.ClassOf(u).Naval() {
+		if o, ok := c.weighedMarch(s, u, cands); ok {
+			return o, true
+		}
+	}
+	if o, ok := c.base.march(s, u, cands); ok {
+		return o, true
+	}
+	if u.Morale < 60 {
+		if o := pick(cands, game.Rest); o.Kind != "" {
+			return o, true
+		}
+	}
+	if !u.Moved && u.Carrier == "" {
+		if o := pick(cands, game.Fortify); o.Kind != "" && c.power[u.At] > 0 {
+			return o, true
+		}
+	}
+	return game.Order{}, false
+}
+
+// broken reports whether u should be pulled out of the line.
+func (c *Commander) broken(s *game.State, u *game.Unit) bool {
+	r := s.Rules().Combat
+	if u.Morale < r.RoutMorale+15 {
+		return true
+	}
+	return c.start[u.ID] > 0 && u.Strength*4 < c.start[u.ID] && c.power[u.At] > 0
+}
+
+// fallBack moves u towards its side's nearest supply city.
+func (c *Commander) fallBack(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
+	var homes []game.Hex
+	for _, p := range s.Places {
+		if p.Owner == u.Side && p.Supply && p.BlockadedBy == "" {
+			homes = append(homes, p.At)
+		}
+	}
+	if len(homes) == 0 || c.power[u.At] == 0 {
+		return game.Order{}, false
+	}
+	f := c.base.field(s, s.ClassOf(u), homes)
+	return orNothing(c.base.moveTowards(s, u, cands, f))
+}
+
+// engineMove brings a siege engine next to the nearest target city.
+func (c *Commander) engineMove(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
+	var ring []game.Hex
+	for _, t := range c.base.plan.targets {
+		if p := s.PlaceAt(t); p != nil && p.Walls >= 1 {
+			for _, n := range t.Neighbours() {
+				ring = append(ring, n)
+			}
+		}
+	}
+	if len(ring) == 0 {
+		return game.Order{}, false
+	}
+	for _, h := range ring {
+		if h == u.At {
+			return game.Order{}, false // in place: let the strikes happen
+		}
+	}
+	sortHexes(ring)
+	f := c.base.field(s, s.ClassOf(u), ring)
+	return orNothing(c.base.moveTowards(s, u, cands, f))
+}
+
+// weighedMarch picks the best destination by distance to the objective,
+// terrain, the enemy power that could strike there and supply.
+func (c *Commander) weighedMarch(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
+	cl := s.ClassOf(u)
+	targets := c.base.plan.targets
+	if z, ok := c.base.plan.escapers[u.ID]; ok {
+		targets = z
+	}
+	if len(targets) == 0 {
+		return game.Order{}, false
+	}
+	field := c.base.field(s, cl, targets)
+	here, ok := field[u.At]
+	if !ok {
+		return game.Order{}, false // no way by land: Simple's shipping logic
+	}
+	mine := float64(u.Strength) * cl.Defence * (0.5 + u.Morale/200)
+	score := func(h game.Hex) float64 {
+		d, ok := field[h]
+		if !ok {
+			return math.Inf(1)
+		}
+		v := float64(d)
+		t := s.TerrainAt(h)
+		v -= (t.Defence - 1) * 2
+		if cl.HasTag("cavalry") && t.HasTag("wet") {
+			v += 6
+		}
+		if threat := c.power[h]; threat > 0 && d > 0 {
+			ratio := threat / math.Max(mine*t.Defence, 1)
+			v += math.Min(ratio, 4) * 1.5
+		}
+		if !c.sup[h] {
+			v += 2
+		}
+		if c.level == Hard && c.power[h] > 0 {
+			v += c.lookahead(s, u, h) * 3
+		}
+		return v
+	}
+	best, bestV := game.Order{}, score(u.At)-0.01
+	for _, o := range cands {
+		if o.Kind != game.Move {
+			continue
+		}
+		if d, ok := field[o.To]; !ok || d > here+1 {
+			continue
+		}
+		if v := score(o.To); v < bestV {
+			best, bestV = o, v
+		}
+	}
+	return orNothing(best)
+}
+
+// lookahead is the share of u's strength the strongest adjacent enemy would
+// expect to destroy if u stood on h (0 when no enemy could attack it).
+func (c *Commander) lookahead(s *game.State, u *game.Unit, h game.Hex) float64 {
+	t := s.Clone()
+	tu := t.Unit(u.ID)
+	tu.At = h
+	worst := 0.0
+	for _, e := range t.Units {
+		if !e.Alive() || !t.Enemies(u.Side, e.Side) || game.Distance(e.At, h) != 1 || t.ClassOf(e).Naval() {
+			continue
+		}
+		// Preview the enemy's attack as if it were its turn.
+		t.Active = sideIndex(t, e.Side)
+		e.Acted = false
+		for _, k := range []game.OrderKind{game.Attack, game.Assault} {
+			if p, err := game.Predict(t, game.Order{Kind: k, Unit: e.ID, To: h}); err == nil && p.Defender == u.ID {
+				worst = math.Max(worst, p.DefenderLoss/float64(max(u.Strength, 1)))
+			}
+		}
+	}
+	return worst
+}
+
+func sideIndex(s *game.State, id string) int {
+	for i, sd := range s.Scn.Sides {
+		if sd.ID == id {
+			return i
+		}
+	}
+	return s.Active
+}
+
+// enemyReach estimates, for each hex, the attack power the enemy could bring
+// against it next turn: each enemy land unit's power spread over the hexes
+// within its movement range plus one.
+func enemyReach(s *game.State, side string) map[game.Hex]float64 {
+	out := map[game.Hex]float64{}
+	for _, e := range s.Units {
+		if !e.Alive() || e.Carrier != "" || !s.Enemies(side, e.Side) {
+			continue
+		}
+		c := s.ClassOf(e)
+		if c.Naval() || c.Attack <= 0 {
+			continue
+		}
+		p := float64(e.Strength) * c.Attack * (0.5 + e.Morale/200)
+		r := max(1, c.Moves/2) + 1
+		for _, h := range hexesWithin(e.At, r) {
+			out[h] += p
+		}
+		out[e.At] += p
+	}
+	return out
+}
