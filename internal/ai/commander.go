@@ -125,7 +125,7 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 		}
 	}
 	if c.base.plan.guard[u.At] && isGarrison(s, u) {
-		return pick(cands, game.Fortify), true
+		return orNothing(pick(cands, game.Fortify))
 	}
 	if c.level > Easy && c.broken(s, u) {
 		if o, ok := c.fallBack(s, u, cands); ok {

@@ -64,7 +64,7 @@ func (p *Simple) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 		return game.Order{}, false
 	}
 	if p.plan.guard[u.At] && isGarrison(s, u) {
-		return pick(cands, game.Fortify), true
+		return orNothing(pick(cands, game.Fortify))
 	}
 	for _, o := range cands {
 		if o.Kind == game.Blockade && p.isTarget(o.To) {
