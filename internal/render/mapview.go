@@ -33,6 +33,9 @@ var targetColours = map[TargetKind]color.RGBA{
 	TargetShip:     {0x3c, 0xd0, 0xe8, 0xff},
 }
 
+// TargetColour is the outline colour of a kind of target (for legends).
+func TargetColour(k TargetKind) color.RGBA { return targetColours[k] }
+
 // Target is a hex highlighted as the object of an order.
 type Target struct {
 	Hex  game.Hex
@@ -145,10 +148,14 @@ func (v *MapView) SetState(s *game.State, tint []string) {
 			// A little per-hex variation keeps large areas from looking flat.
 			n := float64(hash2(col, row)%9)/8 - 0.5
 			c = shade(c, n*0.06)
-			if tint != nil && tint[i] != "" && t.Water == "" {
-				c = ui.Mix(c, v.SideColour(tint[i]), 0.22)
+			hx := Hex{Fill: c, Glyph: TerrainGlyphs[t.ID]}
+			if tint != nil && tint[i] != "" {
+				hx.Territory = v.SideColour(tint[i])
+				if t.Water == "" {
+					hx.Fill = ui.Mix(c, hx.Territory, 0.08)
+				}
 			}
-			hexes[i] = Hex{Fill: c, Glyph: TerrainGlyphs[t.ID]}
+			hexes[i] = hx
 		}
 	}
 	v.Terrain.SetHexes(hexes)
@@ -171,7 +178,7 @@ func shade(c color.RGBA, f float64) color.RGBA {
 }
 
 // CounterSize is the side of a counter in pixels at the current zoom.
-func (v *MapView) CounterSize() float64 { return math.Min(v.Cam.Zoom*0.62, 96) }
+func (v *MapView) CounterSize() float64 { return math.Min(v.Cam.Zoom*0.76, 110) }
 
 // Draw paints the map and ov onto dst within v.Cam.View.
 func (v *MapView) Draw(dst *ebiten.Image, ov *Overlay) {
@@ -293,8 +300,8 @@ func (v *MapView) drawPlaces(dst *ebiten.Image) {
 			op2.ColorScale.ScaleWithColor(owner)
 			vector.StrokePath(dst, &ring, &vector.StrokeOptions{Width: float32(z * 0.11), LineJoin: vector.LineJoinMiter}, op2)
 			// A tower with battlements on top of the hex.
-			tw, th := z*0.2, z*0.16
-			tx, ty := cx-tw/2, cy-z*0.52
+			tw, th := z*0.22, z*0.14
+			tx, ty := cx-tw/2, cy-z*0.56
 			towerPath(&walls, tx, ty, tw, th)
 			towerPath(&wallsDark, tx, ty, tw, th)
 			if p.BlockadedBy != "" {
@@ -307,7 +314,7 @@ func (v *MapView) drawPlaces(dst *ebiten.Image) {
 			}
 		} else {
 			r := float32(math.Max(3, z*0.1))
-			y := float32(cy - z*0.45)
+			y := float32(cy - z*0.47)
 			vector.FillCircle(dst, float32(cx), y, r, owner, true)
 			vector.StrokeCircle(dst, float32(cx), y, r, float32(math.Max(1, z*0.02)), Ink, true)
 		}
@@ -384,7 +391,7 @@ func (v *MapView) drawLabels(dst *ebiten.Image) {
 		cx, cy := v.Cam.HexCentre(p.At)
 		w := ui.TextWidth(p.Name, face)
 		x := math.Round(cx - w/2)
-		y := math.Round(cy + math.Max(z*0.36, 6))
+		y := math.Round(cy + math.Max(z*0.4, 6))
 		box := labelBox{x - pad, y, x + w + pad, y + h}
 		clash := false
 		for _, b := range v.labels {

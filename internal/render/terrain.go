@@ -52,6 +52,9 @@ var TerrainGlyphs = map[string]Glyph{
 type Hex struct {
 	Fill  color.RGBA // terrain colour with any tint already blended in
 	Glyph Glyph
+	// Territory is the colour of the side whose territory the hex is (zero
+	// for none): a line in that colour runs inside the territory's edge.
+	Territory color.RGBA
 }
 
 type tileKey struct{ i, j int }
@@ -277,6 +280,10 @@ func (t *Terrain) renderTile(tl *tile, i, j int, z float64) {
 			tl.img.DrawTriangles32(vs, is, t.white, &ebiten.DrawTrianglesOptions{})
 		}
 	}
+	vs, is = t.territoryEdges(vs[:0], is[:0], col0, row0, col1, row1, rx, ry, z)
+	if len(vs) > 0 {
+		tl.img.DrawTriangles32(vs, is, t.white, &ebiten.DrawTrianglesOptions{})
+	}
 	t.vs, t.is = vs, is
 	if z >= 22 {
 		t.drawGlyphs(tl.img, col0, row0, col1, row1, rx, ry, z)
@@ -323,6 +330,49 @@ func (t *Terrain) gridEdges(vs []ebiten.Vertex, is []uint32, col0, row0, col1, r
 				base := uint32(len(vs))
 				for _, p := range [4][2]float64{{x0 + nx, y0 + ny}, {x1 + nx, y1 + ny}, {x1 - nx, y1 - ny}, {x0 - nx, y0 - ny}} {
 					vs = append(vs, ebiten.Vertex{DstX: float32(p[0]), DstY: float32(p[1]), SrcX: 1, SrcY: 1, ColorA: alpha})
+				}
+				is = append(is, base, base+1, base+2, base, base+2, base+3)
+			}
+		}
+	}
+	return vs, is
+}
+
+// territoryEdges appends a band along each edge where a side's territory
+// meets another's or none, on the inside of the territory.
+func (t *Terrain) territoryEdges(vs []ebiten.Vertex, is []uint32, col0, row0, col1, row1 int, rx, ry, z float64) ([]ebiten.Vertex, []uint32) {
+	w := math.Max(2, z*0.07)
+	for row := row0; row <= row1; row++ {
+		for col := col0; col <= col1; col++ {
+			h := t.hexes[row*t.cols+col]
+			if h.Territory.A == 0 {
+				continue
+			}
+			hx := game.Hex{Col: col, Row: row}
+			cx, cy := Centre(hx)
+			cx, cy = cx*z-rx, cy*RowH*z-ry
+			nb := hx.Neighbours()
+			r, g, b := float32(h.Territory.R)/255, float32(h.Territory.G)/255, float32(h.Territory.B)/255
+			for k := 0; k < 6; k++ {
+				n := nb[edgeNeighbour[k]]
+				if n.Col >= 0 && n.Row >= 0 && n.Col < t.cols && n.Row < t.rows && t.hexes[n.Row*t.cols+n.Col].Territory == h.Territory {
+					continue
+				}
+				a, c := Corners[k], Corners[(k+1)%6]
+				// Outer edge and the same edge moved towards the centre.
+				x0, y0 := cx+a[0]*z, cy+a[1]*RowH*z
+				x1, y1 := cx+c[0]*z, cy+c[1]*RowH*z
+				f := 1 - w/(z*0.5)
+				x2, y2 := cx+c[0]*z*f, cy+c[1]*RowH*z*f
+				x3, y3 := cx+a[0]*z*f, cy+a[1]*RowH*z*f
+				base := uint32(len(vs))
+				for i, p := range [4][2]float64{{x0, y0}, {x1, y1}, {x2, y2}, {x3, y3}} {
+					alpha := float32(0.95)
+					if i >= 2 {
+						alpha = 0.25
+					}
+					vs = append(vs, ebiten.Vertex{DstX: float32(p[0]), DstY: float32(p[1]), SrcX: 1, SrcY: 1,
+						ColorR: r * alpha, ColorG: g * alpha, ColorB: b * alpha, ColorA: alpha})
 				}
 				is = append(is, base, base+1, base+2, base, base+2, base+3)
 			}

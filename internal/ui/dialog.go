@@ -10,6 +10,7 @@ import (
 // the first Primary button.
 type Dialog struct {
 	Title   string
+	Tabs    *Choice // optional row of alternatives under the title
 	Rows    []Para
 	Buttons []*Button
 	Width   float64 // base width at scale 1 (default 520)
@@ -30,12 +31,20 @@ func (d *Dialog) Layout(screen Rect, th *Theme) {
 	d.body.Bounds = Rect{0, 0, w - 2*pad, 1}
 	bodyH := d.body.ContentHeight(th)
 	titleH := LineHeight(th.Face(Bold, SizeLarge)) + th.S(10)
+	tabsH := 0.0
+	if d.Tabs != nil {
+		tabsH = th.S(46)
+	}
 	btnH := th.S(40)
-	h := pad + titleH + bodyH + th.S(14) + btnH + pad
+	h := pad + titleH + tabsH + bodyH + th.S(14) + btnH + pad
 	h = min(h, screen.H-th.S(20))
 	d.Bounds = screen.Centred(w, h)
 	inner := d.Bounds.Inset(pad)
 	inner.CutTop(titleH)
+	if d.Tabs != nil {
+		d.Tabs.Bounds = inner.CutTop(tabsH)
+		d.Tabs.Bounds.H -= th.S(8)
+	}
 	btns := inner.CutBottom(btnH)
 	inner.CutBottom(th.S(14))
 	d.body.Bounds = inner
@@ -51,12 +60,15 @@ func (d *Dialog) Layout(screen Rect, th *Theme) {
 	}
 }
 
-// Update handles input and returns the ID of the button chosen, or "".
-// Every click and key is consumed.
+// Update handles input and returns the ID of the button chosen, "tab" when
+// the tab changed, or "". Every click and key is consumed.
 func (d *Dialog) Update(ctx *Context) string {
 	in := ctx.In
 	d.body.Update(ctx)
 	chosen := ""
+	if d.Tabs != nil && d.Tabs.Update(ctx) {
+		chosen = "tab"
+	}
 	for _, b := range d.Buttons {
 		if b.Update(ctx) && chosen == "" {
 			chosen = b.ID
@@ -88,6 +100,9 @@ func (d *Dialog) Draw(dst *ebiten.Image, th *Theme) {
 	DrawPanel(dst, th, d.Bounds)
 	pad := th.S(18)
 	DrawText(dst, d.Title, th.Face(Bold, SizeLarge), d.Bounds.X+pad, d.Bounds.Y+pad, th.Accent)
+	if d.Tabs != nil {
+		d.Tabs.Draw(dst, th)
+	}
 	d.body.Draw(dst, th)
 	for _, btn := range d.Buttons {
 		btn.Draw(dst, th)

@@ -1,0 +1,265 @@
+package client
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"jinsong/internal/ui"
+)
+
+// Options say how to open the window.
+type Options struct {
+	Catalog    Catalog
+	Scenario   string // open this scenario straight away ("" shows the title screen)
+	Seed       int64
+	Side       string // the side the player takes when jumping in ("" = the first side)
+	Hotseat    bool   // when jumping in, every side is played by a person
+	Screenshot string // write a PNG of the window here, then exit
+	AfterTurns int    // with Screenshot: let the computer play this many turns first
+	Width      int    // window size in pixels (default 1600×900; 1920×1080 for screenshots)
+	Height     int
+	// Input replaces the keyboard and mouse (tests script it).
+	Input ui.Source
+	// SettingsPath is the settings file; "" means the user's config folder
+	// and "-" means settings are neither read nor saved.
+	SettingsPath string
+}
+
+// screen is one screen of the window: title, scenario list, sides, play...
+type screen interface {
+	Update(a *App, ctx *ui.Context)
+	Draw(a *App, dst *ebiten.Image)
+}
+
+// App is the game window: an ebiten.Game that shows one screen at a time.
+type App struct {
+	opt      Options
+	Settings Settings
+	Theme    *ui.Theme
+	in       ui.Source
+	screen   screen
+	W, H     int // screen size in pixels
+
+	tip      string // tooltip of the widget under the cursor
+	tipSince int    // frame the tooltip text last changed
+	cursorX  float64
+	cursorY  float64
+	quit     bool
+	err      error
+	// Frame counts updates since the window opened.
+	Frame int
+	// Hooks for tests and screenshots, run at the end of Draw.
+	afterDraw []func(a *App, screen *ebiten.Image)
+}
+
+// ErrNoDisplay is returned by Run when there is no window system.
+var ErrNoDisplay = errors.New("no display is available for the game window")
+
+// HasDisplay reports whether a window could open: on Linux and the BSDs it
+// needs DISPLAY or WAYLAND_DISPLAY.
+func HasDisplay() bool {
+	switch runtime.GOOS {
+	case "linux", "freebsd", "openbsd", "netbsd", "dragonfly":
+		return os.Getenv("DISPLAY") != "" || os.Getenv("WAYLAND_DISPLAY") != ""
+	}
+	return true
+}
+
+// NewApp prepares the window's state without opening it.
+func NewApp(opt Options) (*App, error) {
+	a := &App{opt: opt, in: opt.Input}
+	if a.in == nil {
+		a.in = &ui.EbitenSource{}
+	}
+	a.Settings = DefaultSettings()
+	if p := a.settingsPath(); p != "" {
+		s, err := LoadSettings(p)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "jinsong: ignoring the settings in %s: %v\n", p, err)
+		}
+		a.Settings = s
+	}
+	a.Theme = ui.NewTheme(a.Settings.UIScale)
+	if opt.Scenario != "" {
+		scn, err := opt.Catalog.Load(opt.Scenario)
+		if err != nil {
+			return nil, err
+		}
+		human := map[string]bool{}
+		for i, sd := range scn.Sides {
+			human[sd.ID] = opt.Hotseat || sd.ID == opt.Side || (opt.Side == "" && i == 0)
+		}
+		if opt.Side != "" && !human[opt.Side] {
+			return nil, fmt.Errorf("scenario %s has no side %q", scn.ID, opt.Side)
+		}
+		p := newPlay(a, scn, human, opt.Seed)
+		if opt.Screenshot != "" {
+			for i := 0; i < opt.AfterTurns*len(scn.Sides) && !p.state.Over; i++ {
+				p.playComputerTurn()
+			}
+			p.refresh()
+			p.view.Terrain.Budget = 0 // draw every tile in the first frame
+		}
+		a.screen = p
+	} else {
+		a.screen = newTitle(a)
+	}
+	return a, nil
+}
+
+func (a *App) settingsPath() string {
+	switch a.opt.SettingsPath {
+	case "-":
+		return ""
+	case "":
+		p, err := SettingsPath()
+		if err != nil {
+			return ""
+		}
+		return p
+	}
+	return a.opt.SettingsPath
+}
+
+// SaveSettings remembers the settings for the next run.
+func (a *App) SaveSettings() {
+	if p := a.settingsPath(); p != "" {
+		if err := a.Settings.Save(p); err != nil {
+			fmt.Fprintf(os.Stderr, "jinsong: could not save the settings: %v\n", err)
+		}
+	}
+}
+
+// SetScale changes the UI scale.
+func (a *App) SetScale(s float64) {
+	a.Settings.UIScale = s
+	a.Theme = ui.NewTheme(s * ebiten.Monitor().DeviceScaleFactor())
+}
+
+// Show switches to another screen.
+func (a *App) show(s screen) { a.screen = s }
+
+// Quit closes the window at the end of the frame.
+func (a *App) Quit() { a.quit = true }
+
+// Run opens the window and returns when it closes.
+func Run(opt Options) error {
+	if !HasDisplay() {
+		return ErrNoDisplay
+	}
+	a, err := NewApp(opt)
+	if err != nil {
+		return err
+	}
+	w, h := opt.Width, opt.Height
+	if w == 0 || h == 0 {
+		w, h = 1600, 900
+		if opt.Screenshot != "" {
+			w, h = 1920, 1080
+		}
+	}
+	ebiten.SetWindowTitle("Jin–Song Wars")
+	ebiten.SetWindowSize(w, h)
+	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	ebiten.SetFullscreen(a.Settings.Fullscreen && opt.Screenshot == "")
+	if opt.Screenshot != "" {
+		a.captureTo(opt.Screenshot, 3)
+	}
+	err = ebiten.RunGameWithOptions(a, &ebiten.RunGameOptions{})
+	if err != nil && strings.Contains(err.Error(), "no window system") {
+		return ErrNoDisplay
+	}
+	if err == nil {
+		err = a.err
+	}
+	return err
+}
+
+// captureTo writes the screen as a PNG to path once frame n has been drawn
+// and every map tile is ready, then closes the window.
+func (a *App) captureTo(path string, n int) {
+	a.afterDraw = append(a.afterDraw, func(a *App, screen *ebiten.Image) {
+		if a.quit || a.Frame < n {
+			return
+		}
+		if p, ok := a.screen.(*playScreen); ok && p.view.Terrain.Pending > 0 {
+			return
+		}
+		a.err = WritePNG(screen, path)
+		a.quit = true
+	})
+}
+
+// WritePNG encodes the pixels of img as a PNG file.
+func WritePNG(img *ebiten.Image, path string) error {
+	b := img.Bounds()
+	pix := make([]byte, 4*b.Dx()*b.Dy())
+	img.ReadPixels(pix)
+	rgba := &image.RGBA{Pix: pix, Stride: 4 * b.Dx(), Rect: image.Rect(0, 0, b.Dx(), b.Dy())}
+	for i := 3; i < len(pix); i += 4 {
+		pix[i] = 0xff // the screen is opaque
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, rgba); err != nil {
+		return err
+	}
+	return os.WriteFile(path, buf.Bytes(), 0o644)
+}
+
+// Update implements ebiten.Game.
+func (a *App) Update() error {
+	if a.quit {
+		return ebiten.Termination
+	}
+	a.Frame++
+	in := a.in.Poll()
+	a.cursorX, a.cursorY = in.X, in.Y
+	ctx := &ui.Context{In: &in, Theme: a.Theme}
+	if in.TakeKey(ebiten.KeyF11) {
+		a.Settings.Fullscreen = !ebiten.IsFullscreen()
+		ebiten.SetFullscreen(a.Settings.Fullscreen)
+		a.SaveSettings()
+	}
+	a.screen.Update(a, ctx)
+	if ctx.Tip != a.tip {
+		a.tip, a.tipSince = ctx.Tip, a.Frame
+	}
+	if a.quit {
+		return ebiten.Termination
+	}
+	return nil
+}
+
+// Draw implements ebiten.Game.
+func (a *App) Draw(dst *ebiten.Image) {
+	dst.Fill(a.Theme.Background)
+	a.screen.Draw(a, dst)
+	if a.tip != "" && a.Frame-a.tipSince > 25 {
+		ui.DrawTooltip(dst, a.Theme, strings.Split(a.tip, "\n"), a.cursorX, a.cursorY)
+	}
+	for _, f := range a.afterDraw {
+		f(a, dst)
+	}
+}
+
+// Layout implements ebiten.Game: the screen has one pixel per device pixel,
+// so text stays crisp on high-density displays.
+func (a *App) Layout(w, h int) (int, int) {
+	dsf := ebiten.Monitor().DeviceScaleFactor()
+	a.W, a.H = int(float64(w)*dsf), int(float64(h)*dsf)
+	if want := a.Settings.UIScale * dsf; a.Theme.Scale != want {
+		a.Theme = ui.NewTheme(want)
+	}
+	return a.W, a.H
+}
+
+// screenRect is the whole screen.
+func (a *App) screenRect() ui.Rect { return ui.R(0, 0, float64(a.W), float64(a.H)) }

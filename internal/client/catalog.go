@@ -1,0 +1,58 @@
+package client
+
+import (
+	"jinsong/game"
+	"jinsong/internal/render"
+)
+
+// Entry is one scenario in the list on the title screen.
+type Entry struct {
+	ID       string
+	Title    string
+	Subtitle string
+	Start    string // "YYYY-MM-DD"
+	End      string
+	Sides    []string // side names in turn order
+	Mod      bool
+}
+
+// SideInfo is what the side-selection screen shows of a side.
+type SideInfo struct {
+	ID       string
+	Name     string
+	Colour   string
+	Briefing string
+}
+
+// History is what really happened, shown beside the player's result.
+type History struct {
+	Winner  string         // side id, "" for a draw
+	Ended   string         // "YYYY-MM-DD"
+	Outcome string         // one line
+	Note    string         // a paragraph
+	Losses  map[string]int // soldiers lost per side, where known
+}
+
+// Scenario is a loaded scenario as the client needs it.
+type Scenario struct {
+	ID       string
+	Title    string
+	Subtitle string
+	Briefing string
+	Start    string
+	End      string
+	Sides    []SideInfo
+	History  History
+	View     [4]int            // col0, row0, col1, row1 shown first
+	Lines    []render.Line     // rivers, coasts, canals in hex space
+	Kinds    map[string]string // place id -> kind (capital, fortress, pass...)
+	// NewGame starts a fresh game with the given seed.
+	NewGame func(seed int64) *game.State
+}
+
+// Catalog is where the client finds scenarios; the command line fills it
+// from the scenario loader.
+type Catalog struct {
+	List func() []Entry
+	Load func(id string) (*Scenario, error)
+}

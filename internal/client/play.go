@@ -1,0 +1,814 @@
+package client
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"jinsong/game"
+	"jinsong/internal/ai"
+	"jinsong/internal/render"
+	"jinsong/internal/ui"
+)
+
+// playScreen is a game in progress: the map, the side panel and the top bar.
+type playScreen struct {
+	app      *App
+	scn      *Scenario
+	state    *game.State
+	seed     int64
+	human    map[string]bool
+	policies map[string]ai.Policy
+
+	view    *render.MapView
+	mini    render.Minimap
+	miniAt  time.Time
+	tint    []string
+	version int // bumped by every change of state
+
+	sel     string    // selected unit
+	inspect *game.Hex // hex shown in the panel when no unit is selected
+	ch      choices
+	mode    game.OrderKind // "" or the kind whose targets are being chosen (embark, disembark, blockade)
+	undo    []*game.State
+
+	hover      game.Hex
+	hoverOK    bool
+	hoverSince int
+
+	// mouse drag on the map
+	pressX, pressY float64
+	lastX, lastY   float64
+	pressing       bool
+	dragging       bool
+	pressButton    int
+
+	dialog   *ui.Dialog
+	onChoose func(id string)
+
+	comp        *computerTurn
+	compNext    time.Time
+	compSide    string
+	arrows      []timedArrow
+	toastText   string
+	toastColour color.RGBA
+	toastEnd    time.Time
+	handoff     bool // waiting for the next person in hot-seat play
+	needFit     bool // fit the opening view once the window's size is known
+	finished    bool // the victory screen has been shown
+
+	// layout
+	bar, mapR, panel, infoR, ordersR, logR, miniR ui.Rect
+	barButtons                                    []*ui.Button
+	orderButtons                                  []*ui.Button
+	actionButtons                                 []*ui.Button
+	stackButtons                                  []*ui.Button
+	info, log                                     ui.TextView
+	logN                                          int
+}
+
+type timedArrow struct {
+	render.Arrow
+	until time.Time
+}
+
+// newPlay starts a game of scn with the given people at the controls.
+func newPlay(a *App, scn *Scenario, human map[string]bool, seed int64) *playScreen {
+	p := &playScreen{app: a, scn: scn, human: human, seed: seed, policies: map[string]ai.Policy{}}
+	p.state = scn.NewGame(seed)
+	for i, sd := range p.state.Scn.Sides {
+		pol, err := ai.New("simple", seed*31+int64(i))
+		if err != nil {
+			panic(err) // "simple" always exists
+		}
+		p.policies[sd.ID] = pol
+	}
+	p.view = render.NewMapView(p.state, scn.Lines, a.Theme.Fonts)
+	p.view.Kinds = scn.Kinds
+	p.log.FollowEnd = true
+	p.barButtons = []*ui.Button{
+		{ID: "undo", Label: "Undo move", Keys: []ebiten.Key{ebiten.KeyZ, ebiten.KeyU}, KeyLabel: "Z", Tip: "Take back your last move (not a combat)."},
+		{ID: "end", Label: "End turn", Keys: []ebiten.Key{ebiten.KeyEnter, ebiten.KeyNumpadEnter}, KeyLabel: "Enter", Primary: true, Tip: "Finish your turn and let the other side move."},
+		{ID: "help", Label: "Help", Keys: []ebiten.Key{ebiten.KeyF1, ebiten.KeyH}, KeyLabel: "H", Tip: "How to play: mouse and keys."},
+		{ID: "menu", Label: "Menu", KeyLabel: "Esc", Tip: "Settings, restart, quit."},
+	}
+	p.refresh()
+	p.layout()
+	p.needFit = true
+	p.beginTurn()
+	return p
+}
+
+// fitView shows the scenario's opening view.
+func (p *playScreen) fitView() {
+	v := p.scn.View
+	if v == [4]int{} {
+		v = [4]int{0, 0, p.state.Map.Cols - 1, p.state.Map.Rows - 1}
+	}
+	p.view.Cam.View = p.mapR
+	p.view.Cam.Fit(float64(v[0])-0.5, float64(v[1])-0.7, float64(v[2])+1, float64(v[3])+0.7)
+}
+
+// refresh recomputes everything derived from the state after it changed.
+func (p *playScreen) refresh() {
+	s := p.state
+	p.version++
+	p.tint = territory(s)
+	p.view.Scale = p.app.Theme.Scale
+	p.view.SetState(s, p.tint)
+	if time.Since(p.miniAt) > 400*time.Millisecond || p.state.Over || p.version < 3 {
+		p.mini.Update(p.view.Terrain)
+		p.miniAt = time.Now()
+	}
+	if u := s.Unit(p.sel); u == nil || !u.Alive() {
+		p.sel = ""
+	}
+	p.ch = choicesFor(s, s.Unit(p.sel))
+	if p.mode != "" && len(p.ch.byKind[p.mode]) == 0 {
+		p.mode = ""
+	}
+	if p.logN > len(s.Log) {
+		p.log.Paras, p.logN = nil, 0
+	}
+	p.log.Paras = append(p.log.Paras, logParas(s, p.logN)...)
+	if n := len(p.log.Paras); n > 400 {
+		p.log.Paras = append([]ui.Para(nil), p.log.Paras[n-300:]...)
+	}
+	p.logN = len(s.Log)
+	p.refreshInfo()
+}
+
+// territory gives each hex the side whose supply lines alone reach it.
+func territory(s *game.State) []string {
+	out := make([]string, s.Map.Cols*s.Map.Rows)
+	for _, sd := range s.Scn.Sides {
+		for h := range game.SupplyMap(s, sd.ID) {
+			if !s.Map.In(h) {
+				continue
+			}
+			i := h.Row*s.Map.Cols + h.Col
+			switch out[i] {
+			case "":
+				out[i] = sd.ID
+			case sd.ID:
+			default:
+				out[i] = "-" // contested
+			}
+		}
+	}
+	for i, v := range out {
+		if v == "-" {
+			out[i] = ""
+		}
+	}
+	return out
+}
+
+// refreshInfo fills the side panel's text for the selection.
+func (p *playScreen) refreshInfo() {
+	s := p.state
+	var ps []ui.Para
+	var at *game.Hex
+	if u := s.Unit(p.sel); u != nil {
+		ps = unitParas(s, u)
+		h := u.At
+		at = &h
+	} else if p.inspect != nil {
+		at = p.inspect
+		for _, u := range s.UnitsAt(*at) {
+			ps = append(ps, ui.Para{Text: u.Name, Right: strengthText(s, u, u.Strength), Marker: sideColour(s, u.Side)})
+		}
+	}
+	if at != nil {
+		if pl := s.PlaceAt(*at); pl != nil {
+			ps = append(ps, placeParas(s, pl)...)
+		} else if p.sel == "" {
+			if t := s.TerrainAt(*at); t != nil {
+				ps = append([]ui.Para{{Text: t.Name, Style: ui.Bold, Size: ui.SizeLarge}, {Text: "Hex " + at.String(), Colour: dim}}, ps...)
+			}
+		}
+	}
+	if len(ps) == 0 {
+		ps = p.hintParas()
+	}
+	p.info.Paras = ps
+	p.info.Scroll = 0
+}
+
+// hintParas says what to do when nothing is selected.
+func (p *playScreen) hintParas() []ui.Para {
+	s := p.state
+	side := s.ActiveSide()
+	if s.Over {
+		return []ui.Para{{Text: "The game is over.", Style: ui.Bold}}
+	}
+	if !p.human[side] {
+		return []ui.Para{{Text: sideName(s, side) + " is played by the computer.", Style: ui.Bold}, {Text: "Its moves appear on the map as arrows and in the messages below.", Colour: dim}}
+	}
+	ps := []ui.Para{
+		{Text: "Your turn: " + sideName(s, side), Style: ui.Bold, Size: ui.SizeLarge, Marker: sideColour(s, side)},
+		{Text: "Click one of your counters to select it. Hexes it can reach turn pale; enemies it can attack are ringed in red, targets for bombardment in orange. Click a pale hex to move there, a ringed hex to see the combat preview.", Colour: dim},
+		{Text: "Drag or use the arrow keys / WASD to pan; the wheel or +/- to zoom. Tab selects the next unit that can still move. Enter ends your turn.", Colour: dim, Gap: 6},
+	}
+	for _, sd := range p.scn.Sides {
+		if sd.ID == side && sd.Briefing != "" {
+			ps = append(ps, ui.Para{Text: "Your aims", Style: ui.Bold, Gap: 8}, ui.Para{Text: sd.Briefing, Colour: dim, Size: ui.SizeSmall + 1})
+		}
+	}
+	return ps
+}
+
+// layout cuts the screen into the bar, the map and the panel.
+func (p *playScreen) layout() {
+	th := p.app.Theme
+	r := p.app.screenRect()
+	p.bar = r.CutTop(th.S(56))
+	pw := math.Min(math.Max(th.S(400), 320), r.W*0.42)
+	p.panel = r.CutRight(pw)
+	p.mapR = r
+	p.view.Cam.View = p.mapR
+	in := p.panel.Inset(th.S(10))
+	mapAspect := float64(p.state.Map.Rows) * render.RowH / math.Max(float64(p.state.Map.Cols)+0.5, 1)
+	miniH := math.Min(in.W*mapAspect, in.H*0.24)
+	p.miniR = in.CutBottom(miniH)
+	in.CutBottom(th.S(8))
+	p.logR = in.CutBottom(math.Round(in.H * 0.34))
+	in.CutBottom(th.S(8))
+	// Order buttons: two columns.
+	p.buildOrderButtons()
+	rows := (len(p.orderButtons) + 1) / 2
+	bh := th.S(36)
+	oh := float64(rows)*(bh+th.S(6)) - th.S(6)
+	if len(p.actionButtons) > 0 {
+		oh += th.S(6) + float64(len(p.actionButtons))*(bh+th.S(6))
+	}
+	p.ordersR = in.CutBottom(oh)
+	in.CutBottom(th.S(8))
+	if len(p.stackButtons) > 0 {
+		sr := in.CutTop(th.S(34))
+		for i, b := range p.stackButtons {
+			w := sr.W / float64(len(p.stackButtons))
+			b.Bounds = ui.R(sr.X+float64(i)*w, sr.Y, w-th.S(4), sr.H)
+		}
+		in.CutTop(th.S(6))
+	}
+	p.infoR = in
+	p.info.Bounds = in.Inset(th.S(2))
+	p.info.Bounds.X += th.S(2)
+	if u := p.state.Unit(p.sel); u != nil {
+		// Room for the big counter on the right of the name.
+		p.info.Bounds.W -= th.S(70)
+	}
+	p.log.Bounds = ui.R(p.logR.X+th.S(8), p.logR.Y+th.S(30), p.logR.W-th.S(12), p.logR.H-th.S(36))
+	ord := p.ordersR
+	used := ui.LayoutGrid(p.orderButtons, ord, 2, bh, th.S(6))
+	ord.CutTop(used + th.S(6))
+	for i, b := range p.actionButtons {
+		b.Bounds = ui.R(ord.X, ord.Y+float64(i)*(bh+th.S(6)), ord.W, bh)
+	}
+	ui.LayoutRowRight(p.barButtons, ui.R(p.bar.X, p.bar.Y+th.S(9), p.bar.W-th.S(12), th.S(38)), th.S(8), th)
+}
+
+// orderSpec is one of the panel's order buttons.
+type orderSpec struct {
+	id, label, keyLabel string
+	key                 ebiten.Key
+	kind                game.OrderKind
+	tip                 func(s *game.State) string
+}
+
+// orderSpecs are the panel's order buttons, in display order.
+var orderSpecs = []orderSpec{
+	{"fortify", "Fortify", "F", ebiten.KeyF, game.Fortify, func(s *game.State) string {
+		return fmt.Sprintf("Dig in: defence ×%.1f until the unit moves. Uses its whole turn.", s.Rules().Combat.Fortified)
+	}},
+	{"rest", "Rest", "R", ebiten.KeyR, game.Rest, func(s *game.State) string {
+		return fmt.Sprintf("Rest: +%.0f morale. Uses the unit's whole turn.", s.Rules().Supply.RestMorale)
+	}},
+	{"blockade", "Blockade", "B", ebiten.KeyB, game.Blockade, func(s *game.State) string {
+		return "Close the roads into an enemy city next to the unit: its food runs down until it starves."
+	}},
+	{"embark", "Embark", "E", ebiten.KeyE, game.Embark, func(s *game.State) string {
+		return "Board a friendly ship on or next to the unit's hex."
+	}},
+	{"disembark", "Land", "L", ebiten.KeyL, game.Disembark, func(s *game.State) string {
+		return "Land the unit from its ship onto a hex next to it."
+	}},
+	{"next", "Next unit", "Tab", ebiten.KeyTab, "", func(s *game.State) string {
+		return "Select the next of your units that can still move or fight."
+	}},
+}
+
+// buildOrderButtons makes the panel's buttons for the current selection.
+func (p *playScreen) buildOrderButtons() {
+	s := p.state
+	if len(p.orderButtons) != len(orderSpecs) {
+		p.orderButtons = nil
+		for _, sp := range orderSpecs {
+			p.orderButtons = append(p.orderButtons, &ui.Button{ID: sp.id, Label: sp.label, KeyLabel: sp.keyLabel, Keys: []ebiten.Key{sp.key}})
+		}
+	}
+	myTurn := p.myTurn()
+	for i, sp := range orderSpecs {
+		b := p.orderButtons[i]
+		b.Tip = sp.tip(s)
+		b.Selected = sp.kind != "" && p.mode == sp.kind
+		if sp.kind == "" {
+			b.Disabled = !myTurn
+		} else {
+			b.Disabled = !myTurn || len(p.ch.byKind[sp.kind]) == 0
+		}
+	}
+	// Scenario actions open to the side to move.
+	p.actionButtons = p.actionButtons[:0]
+	if myTurn {
+		for _, a := range s.Scn.Actions {
+			if a.Side != s.ActiveSide() || s.ActionTaken(a.ID) {
+				continue
+			}
+			o := game.Order{Kind: game.ActionOrder, Target: a.ID}
+			err := game.Legal(s, o)
+			b := &ui.Button{ID: "action:" + a.ID, Label: a.Name, Tip: a.Text, Disabled: err != nil}
+			if err != nil {
+				b.Tip = a.Text + "\n" + err.Error()
+			}
+			p.actionButtons = append(p.actionButtons, b)
+		}
+	}
+	// Buttons for each unit in the selected stack.
+	p.stackButtons = p.stackButtons[:0]
+	if u := s.Unit(p.sel); u != nil {
+		here := s.UnitsAt(u.At)
+		if len(here) > 1 {
+			for _, o := range here {
+				if o.Side != u.Side {
+					continue
+				}
+				p.stackButtons = append(p.stackButtons, &ui.Button{ID: "stack:" + o.ID, Label: o.Name, Selected: o.ID == u.ID, Tip: o.Name})
+			}
+		}
+	}
+}
+
+// myTurn reports whether a person is to move now.
+func (p *playScreen) myTurn() bool {
+	return !p.state.Over && p.human[p.state.ActiveSide()] && !p.handoff
+}
+
+// beginTurn starts whoever moves now: the computer's goroutine, or, in
+// hot-seat play, a dialog asking the next person to take the mouse.
+func (p *playScreen) beginTurn() {
+	s := p.state
+	if s.Over {
+		return
+	}
+	side := s.ActiveSide()
+	p.undo = nil
+	if !p.human[side] {
+		p.compSide = side
+		p.comp = startComputer(p.policies[side], s)
+		p.compNext = time.Now()
+		return
+	}
+	humans := 0
+	for _, h := range p.human {
+		if h {
+			humans++
+		}
+	}
+	if humans > 1 {
+		p.handoff = true
+		name := sideName(s, side)
+		p.openDialog(&ui.Dialog{
+			Title: fmt.Sprintf("%s to move", name),
+			Rows: []ui.Para{{Text: fmt.Sprintf("Turn %d, %s. Pass the mouse to the %s player.", s.Turn, s.DateString(), name)},
+				{Text: "The other side should look away while you plan.", Colour: dim}},
+			Buttons: []*ui.Button{{ID: "go", Label: "Begin " + name + "'s turn", Primary: true, KeyLabel: "Enter"}},
+		}, func(string) { p.handoff = false; p.refreshInfo() })
+	}
+}
+
+// playComputerTurn plays the active side's whole turn at once (for
+// screenshots after N turns): every side is played by the computer.
+func (p *playScreen) playComputerTurn() {
+	s := p.state
+	if s.Over {
+		return
+	}
+	pol := p.policies[s.ActiveSide()]
+	side := s.Active
+	for n := 0; n < 100000 && !s.Over && s.Active == side; n++ {
+		o := pol.Next(s)
+		if _, err := s.Apply(o); err != nil {
+			s.Apply(game.Order{Kind: game.EndTurn})
+		}
+	}
+}
+
+// apply carries out an order the person gave, keeping an undo copy of moves.
+func (p *playScreen) apply(o game.Order) bool {
+	s := p.state
+	var before *game.State
+	if o.Kind == game.Move {
+		before = s.Clone()
+	}
+	evs, err := s.Apply(o)
+	if err != nil {
+		p.toast(capitalise(err.Error()), bad)
+		return false
+	}
+	// A move can be taken back unless it revealed something (a city taken,
+	// an event fired): only a plain move is undoable.
+	plain := o.Kind == game.Move && len(evs) == 1 && evs[0].Kind == game.EvMove
+	if plain {
+		p.undo = append(p.undo, before)
+	} else {
+		p.undo = nil
+	}
+	for _, ev := range evs {
+		if ev.Kind == game.EvCombat || ev.Kind == game.EvBombard {
+			p.arrow(ev.From, ev.To, true)
+		}
+	}
+	if o.Kind == game.EndTurn {
+		p.sel, p.mode, p.inspect = "", "", nil
+	}
+	p.mode = ""
+	p.refresh()
+	if o.Kind == game.EndTurn && !s.Over {
+		p.beginTurn()
+	}
+	return true
+}
+
+// doUndo restores the state before the last move.
+func (p *playScreen) doUndo() {
+	n := len(p.undo)
+	if n == 0 || !p.myTurn() {
+		return
+	}
+	p.state = p.undo[n-1]
+	p.undo = p.undo[:n-1]
+	p.logN = len(p.state.Log)
+	p.log.Paras = nil
+	p.logN = 0
+	p.refresh()
+	p.toast("Move taken back.", accent)
+}
+
+// toast shows a short message at the bottom of the map.
+func (p *playScreen) toast(text string, c color.RGBA) {
+	p.toastText, p.toastColour = text, c
+	p.toastEnd = time.Now().Add(4 * time.Second)
+}
+
+func (p *playScreen) arrow(from, to game.Hex, attack bool) {
+	c := sideColour(p.state, p.state.ActiveSide())
+	p.arrows = append(p.arrows, timedArrow{render.Arrow{From: from, To: to, Colour: c, Alpha: 1, Attack: attack}, time.Now().Add(2500 * time.Millisecond)})
+}
+
+func (p *playScreen) openDialog(d *ui.Dialog, onChoose func(id string)) {
+	p.dialog, p.onChoose = d, onChoose
+}
+
+// Update implements screen.
+func (p *playScreen) Update(a *App, ctx *ui.Context) {
+	p.layout()
+	if p.needFit && p.mapR.W > 0 {
+		p.fitView()
+		p.needFit = false
+	}
+	in := ctx.In
+	p.stepComputer()
+	if p.dialog != nil {
+		p.dialog.Layout(a.screenRect(), a.Theme)
+		if id := p.dialog.Update(ctx); id != "" {
+			d, f := p.dialog, p.onChoose
+			p.dialog, p.onChoose = nil, nil
+			if f != nil {
+				f(id)
+			}
+			_ = d
+		}
+		return
+	}
+	if p.state.Over && !p.finished && p.comp == nil {
+		p.finished = true
+		a.show(newVictory(a, p))
+		return
+	}
+	for _, b := range p.barButtons {
+		switch b.ID {
+		case "undo":
+			b.Disabled = len(p.undo) == 0 || !p.myTurn()
+		case "end":
+			b.Disabled = p.state.Over || p.handoff
+			b.Label = "End turn"
+			if p.comp != nil {
+				b.Label = "Hurry"
+				b.Tip = "Let the computer finish its turn at once."
+			} else {
+				b.Tip = "Finish your turn and let the other side move."
+			}
+		}
+		if b.Update(ctx) {
+			p.barAction(b.ID)
+		}
+	}
+	for _, b := range p.orderButtons {
+		if b.Update(ctx) {
+			p.orderAction(b.ID)
+		}
+	}
+	for _, b := range p.actionButtons {
+		if b.Update(ctx) {
+			p.scenarioAction(b.ID[len("action:"):])
+		}
+	}
+	for _, b := range p.stackButtons {
+		if b.Update(ctx) {
+			p.selectUnit(b.ID[len("stack:"):])
+		}
+	}
+	p.info.Update(ctx)
+	p.log.Update(ctx)
+	if p.panel.Contains(in.X, in.Y) || p.bar.Contains(in.X, in.Y) {
+		if (in.Clicked(ui.MouseLeft) || in.PressedFree(ui.MouseLeft)) && p.mini.Rect.Contains(in.X, in.Y) {
+			if x, y, ok := p.mini.WorldAt(in.X, in.Y); ok {
+				p.view.Cam.X, p.view.Cam.Y = x, y
+			}
+		}
+		if in.Down[ui.MouseLeft] && p.mini.Rect.Contains(in.X, in.Y) && !p.pressing {
+			if x, y, ok := p.mini.WorldAt(in.X, in.Y); ok {
+				p.view.Cam.X, p.view.Cam.Y = x, y
+			}
+		}
+		in.ConsumeClick()
+		in.ConsumeWheel()
+	}
+	if in.TakeKey(ebiten.KeyEscape) {
+		switch {
+		case p.mode != "":
+			p.mode = ""
+		case p.sel != "" || p.inspect != nil:
+			p.deselect()
+		default:
+			p.openMenu()
+		}
+	}
+	p.mapInput(ctx)
+	now := time.Now()
+	kept := p.arrows[:0]
+	for _, ar := range p.arrows {
+		if now.Before(ar.until) {
+			kept = append(kept, ar)
+		}
+	}
+	p.arrows = kept
+}
+
+// barAction handles the top bar's buttons.
+func (p *playScreen) barAction(id string) {
+	switch id {
+	case "undo":
+		p.doUndo()
+	case "end":
+		if p.comp != nil {
+			p.hurry()
+			return
+		}
+		if p.myTurn() {
+			p.apply(game.Order{Kind: game.EndTurn})
+		}
+	case "help":
+		p.openDialog(helpDialog(), nil)
+	case "menu":
+		p.openMenu()
+	}
+}
+
+// hurry applies the rest of the computer's turn at once.
+func (p *playScreen) hurry() {
+	for p.comp != nil {
+		o, ok, done := p.comp.nextWait()
+		if done {
+			p.comp = nil
+			break
+		}
+		if ok {
+			p.applyComputer(o)
+		}
+	}
+	p.refresh()
+	p.beginTurn()
+}
+
+// orderAction handles a panel order button.
+func (p *playScreen) orderAction(id string) {
+	if !p.myTurn() {
+		return
+	}
+	if id == "next" {
+		p.selectNext()
+		return
+	}
+	var kind game.OrderKind
+	for _, sp := range orderSpecs {
+		if sp.id == id {
+			kind = sp.kind
+		}
+	}
+	os := p.ch.byKind[kind]
+	switch {
+	case len(os) == 0:
+		if u := p.state.Unit(p.sel); u == nil {
+			p.toast("Select one of your units first.", warn)
+		} else {
+			p.toast(fmt.Sprintf("%s cannot %s now.", u.Name, lowerLabel(id)), warn)
+		}
+	case kind == game.Blockade:
+		if len(os) == 1 {
+			p.openCombat(os[0].To)
+		} else {
+			p.mode = kind
+		}
+	case len(os) == 1:
+		p.apply(os[0])
+	default:
+		p.mode = kind
+		p.toast("Click a highlighted hex.", accent)
+	}
+}
+
+func lowerLabel(id string) string {
+	for _, sp := range orderSpecs {
+		if sp.id == id {
+			return string(sp.kind)
+		}
+	}
+	return id
+}
+
+// scenarioAction asks to confirm a scenario's special order.
+func (p *playScreen) scenarioAction(id string) {
+	a := p.state.Action(id)
+	if a == nil {
+		return
+	}
+	rows := []ui.Para{{Text: a.Text}}
+	if a.Cost != 0 {
+		rows = append(rows, ui.Para{Text: "Cost", Right: fmt.Sprintf("%d victory points", a.Cost), Colour: warn, Gap: 8})
+	}
+	p.openDialog(&ui.Dialog{Title: a.Name, Rows: rows, Buttons: []*ui.Button{
+		{ID: "cancel", Label: "Cancel", KeyLabel: "Esc"},
+		{ID: "do", Label: "Give the order", Primary: true, KeyLabel: "Enter"},
+	}}, func(c string) {
+		if c == "do" {
+			p.apply(game.Order{Kind: game.ActionOrder, Target: id})
+		}
+	})
+}
+
+// selectUnit selects u (one of the side to move) and shows its choices.
+func (p *playScreen) selectUnit(id string) {
+	p.sel, p.mode, p.inspect = id, "", nil
+	p.ch = choicesFor(p.state, p.state.Unit(id))
+	p.refreshInfo()
+}
+
+func (p *playScreen) deselect() {
+	p.sel, p.mode, p.inspect = "", "", nil
+	p.ch = choicesFor(p.state, nil)
+	p.refreshInfo()
+}
+
+// selectNext selects the next unit of the side to move that can still act.
+func (p *playScreen) selectNext() {
+	s := p.state
+	var mine []*game.Unit
+	for _, u := range s.Units {
+		if u.Alive() && u.Side == s.ActiveSide() && !u.Acted && (u.MovesLeft > 0 || u.Carrier != "") {
+			if len(choicesFor(s, u).byKind) > 0 {
+				mine = append(mine, u)
+			}
+		}
+	}
+	if len(mine) == 0 {
+		p.toast("All your units have acted. Press Enter to end the turn.", accent)
+		return
+	}
+	next := mine[0]
+	for i, u := range mine {
+		if u.ID == p.sel {
+			next = mine[(i+1)%len(mine)]
+		}
+	}
+	p.selectUnit(next.ID)
+	p.view.Cam.X, p.view.Cam.Y = render.Centre(next.At)
+}
+
+// openMenu shows the game menu.
+func (p *playScreen) openMenu() {
+	p.openDialog(&ui.Dialog{Title: "Menu", Width: 420, Rows: []ui.Para{
+		{Text: fmt.Sprintf("%s — turn %d of %d, %s.", p.scn.Title, p.state.Turn, p.state.Scn.MaxTurns, p.state.DateString()), Colour: dim},
+	}, Buttons: []*ui.Button{
+		{ID: "settings", Label: "Settings"},
+		{ID: "restart", Label: "Restart"},
+		{ID: "title", Label: "Title screen"},
+		{ID: "quit", Label: "Quit"},
+		{ID: "cancel", Label: "Resume", Primary: true},
+	}}, func(id string) {
+		switch id {
+		case "settings":
+			p.app.show(newSettings(p.app, p))
+		case "restart":
+			p.stop()
+			p.app.show(newPlay(p.app, p.scn, p.human, p.seed))
+		case "title":
+			p.stop()
+			p.app.show(newTitle(p.app))
+		case "quit":
+			p.stop()
+			p.app.Quit()
+		}
+	})
+}
+
+// stop abandons any computer turn in progress.
+func (p *playScreen) stop() {
+	if p.comp != nil {
+		p.comp.cancel()
+		p.comp = nil
+	}
+}
+
+// stepComputer applies the computer's next order when it is ready and its
+// pause has passed.
+func (p *playScreen) stepComputer() {
+	if p.comp == nil {
+		return
+	}
+	now := time.Now()
+	if now.Before(p.compNext) {
+		return
+	}
+	o, ok, done := p.comp.next()
+	if done {
+		p.comp = nil
+		p.refresh()
+		p.beginTurn()
+		return
+	}
+	if !ok {
+		return
+	}
+	p.applyComputer(o)
+	p.refresh()
+	delay := aiDelays[p.app.Settings.AISpeed]
+	if o.Kind == game.Move || o.Kind == game.Attack || o.Kind == game.Assault || o.Kind == game.Bombard || o.Kind == game.Sally {
+		p.compNext = now.Add(delay)
+	}
+	if o.Kind == game.EndTurn {
+		p.comp.cancel()
+		p.comp = nil
+		p.beginTurn()
+	}
+}
+
+// applyComputer applies one of the computer's orders to the window's state.
+func (p *playScreen) applyComputer(o game.Order) {
+	s := p.state
+	u := s.Unit(o.Unit)
+	from := game.Hex{}
+	if u != nil {
+		from = u.At
+	}
+	evs, err := s.Apply(o)
+	if err != nil {
+		// The computer's copy and ours disagree: end its turn rather than stall.
+		p.toast("The computer gave an order the rules refused: "+err.Error(), bad)
+		p.comp.cancel()
+		p.comp = nil
+		s.Apply(game.Order{Kind: game.EndTurn})
+		return
+	}
+	switch o.Kind {
+	case game.Move, game.Disembark:
+		p.arrow(from, o.To, false)
+	case game.Attack, game.Assault, game.Sally, game.Bombard:
+		p.arrow(from, o.To, true)
+	}
+	_ = evs
+}
+
+// nextWait blocks until the computer's next order is ready.
+func (c *computerTurn) nextWait() (game.Order, bool, bool) {
+	o, ok := <-c.orders
+	if !ok {
+		return game.Order{}, false, true
+	}
+	return o, true, false
+}

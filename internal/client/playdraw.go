@@ -1,0 +1,198 @@
+package client
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"jinsong/game"
+	"jinsong/internal/render"
+	"jinsong/internal/ui"
+)
+
+// overlay says what the map highlights this frame.
+func (p *playScreen) overlay() *render.Overlay {
+	s := p.state
+	ov := &render.Overlay{Selected: p.sel, Pulse: float64(p.app.Frame%60) / 60}
+	if p.hoverOK {
+		h := p.hover
+		ov.Hover = &h
+	}
+	now := time.Now()
+	for _, a := range p.arrows {
+		ar := a.Arrow
+		ar.Alpha = math.Min(1, a.until.Sub(now).Seconds()/1.0)
+		ov.Arrows = append(ov.Arrows, ar)
+	}
+	u := s.Unit(p.sel)
+	if u == nil || !p.myTurn() {
+		return ov
+	}
+	if p.mode != "" {
+		ov.Targets = p.ch.targets([]game.OrderKind{p.mode})
+		return ov
+	}
+	ov.Moves = p.ch.moves
+	ov.Targets = p.ch.targets(nil)
+	if p.hoverOK && p.ch.canMove[p.hover] {
+		if path, cost, ok := game.Path(s, u, p.hover); ok {
+			ov.Path, ov.PathCost = path, cost
+			ov.PathLabel = fmt.Sprintf("%d of %d MP", cost, u.MovesLeft)
+		}
+	}
+	return ov
+}
+
+// Draw implements screen.
+func (p *playScreen) Draw(a *App, dst *ebiten.Image) {
+	th := a.Theme
+	p.view.Scale = th.Scale
+	p.view.Draw(dst, p.overlay())
+	p.drawLegend(dst, th)
+	p.drawToast(dst, th)
+	p.drawBar(dst, th)
+	p.drawPanel(dst, th)
+	if p.dialog != nil {
+		p.dialog.Draw(dst, th)
+	}
+}
+
+// drawBar draws the top bar: turn, date and who is to move, and the buttons.
+func (p *playScreen) drawBar(dst *ebiten.Image, th *ui.Theme) {
+	s := p.state
+	ui.FillRect(dst, p.bar, th.Panel)
+	ui.FillRect(dst, ui.R(p.bar.X, p.bar.Bottom()-th.S(2), p.bar.W, th.S(2)), th.PanelBorder)
+	x := p.bar.X + th.S(16)
+	big := th.Face(ui.Bold, ui.SizeLarge+2)
+	turn := fmt.Sprintf("Turn %d of %d", s.Turn, s.Scn.MaxTurns)
+	ui.DrawTextIn(dst, turn, big, ui.R(x, p.bar.Y, 1000, p.bar.H), ui.AlignLeft, th.Text)
+	x += ui.TextWidth(turn, big) + th.S(18)
+	date := s.DateString()
+	ui.DrawTextIn(dst, date, big, ui.R(x, p.bar.Y, 1000, p.bar.H), ui.AlignLeft, th.Accent)
+	x += ui.TextWidth(date, big) + th.S(22)
+	side := s.ActiveSide()
+	sw := th.S(22)
+	ui.FillRoundRect(dst, ui.R(x, p.bar.Y+(p.bar.H-sw)/2, sw, sw), th.S(4), sideColour(s, side))
+	x += sw + th.S(10)
+	who := sideName(s, side) + " to move"
+	switch {
+	case s.Over:
+		who = "Game over"
+		if s.Winner != "" {
+			who = sideName(s, s.Winner) + " has won"
+		}
+	case p.comp != nil:
+		dots := strings.Repeat(".", 1+(p.app.Frame/20)%3)
+		who = sideName(s, side) + " (computer) is moving" + dots
+	case !p.human[side]:
+		who = sideName(s, side) + " (computer) is thinking..."
+	}
+	right := p.barButtons[0].Bounds.X
+	for _, b := range p.barButtons {
+		if b.Bounds.W > 0 {
+			right = math.Min(right, b.Bounds.X)
+		}
+	}
+	ui.DrawTextIn(dst, ui.Ellipsize(who, big, right-x-th.S(10)), big, ui.R(x, p.bar.Y, right-x, p.bar.H), ui.AlignLeft, th.Text)
+	for _, b := range p.barButtons {
+		if b.Bounds.W > 0 {
+			b.Draw(dst, th)
+		}
+	}
+}
+
+// drawPanel draws the side panel: selection, orders, messages, minimap.
+func (p *playScreen) drawPanel(dst *ebiten.Image, th *ui.Theme) {
+	s := p.state
+	ui.FillRect(dst, p.panel, th.Panel)
+	ui.FillRect(dst, ui.R(p.panel.X, p.panel.Y, th.S(2), p.panel.H), th.PanelBorder)
+	p.info.Draw(dst, th)
+	if u := s.Unit(p.sel); u != nil {
+		size := th.S(60)
+		c := p.view.CounterFor(u)
+		c.Stack = 1
+		p.view.Counters.Draw(dst, p.infoR.Right()-size/2-th.S(6), p.infoR.Y+size/2+th.S(4), size, c)
+	}
+	for _, b := range p.stackButtons {
+		b.Draw(dst, th)
+	}
+	ui.FillRect(dst, ui.R(p.ordersR.X, p.ordersR.Y-th.S(5), p.ordersR.W, max(1, th.S(1))), th.PanelBorder)
+	for _, b := range p.orderButtons {
+		b.Draw(dst, th)
+	}
+	for _, b := range p.actionButtons {
+		b.Draw(dst, th)
+	}
+	ui.FillRoundRect(dst, p.logR, th.S(6), ui.WithAlpha(th.Background, 0xc0))
+	ui.DrawText(dst, "Messages", th.Face(ui.Bold, ui.SizeBody), p.logR.X+th.S(8), p.logR.Y+th.S(6), th.TextDim)
+	p.log.Draw(dst, th)
+	var dots []render.MinimapDot
+	for _, u := range s.Units {
+		if u.Alive() && u.Carrier == "" {
+			x, y := render.Centre(u.At)
+			dots = append(dots, render.MinimapDot{X: x, Y: y, Colour: sideColour(s, u.Side)})
+		}
+	}
+	ui.FillRect(dst, p.miniR, th.Background)
+	p.mini.Draw(dst, p.miniR, &p.view.Cam, dots)
+}
+
+// legendRows explain the highlights on the map while a unit is selected.
+var legendRows = []struct {
+	kind  render.TargetKind
+	text  string
+	moves bool
+}{
+	{moves: true, text: "can move here"},
+	{kind: render.TargetAttack, text: "attack / assault"},
+	{kind: render.TargetBombard, text: "bombard"},
+	{kind: render.TargetBlockade, text: "blockade"},
+	{kind: render.TargetLand, text: "land / board"},
+}
+
+// drawLegend explains the highlights in the corner of the map.
+func (p *playScreen) drawLegend(dst *ebiten.Image, th *ui.Theme) {
+	if p.sel == "" || !p.myTurn() {
+		return
+	}
+	face := th.Face(ui.Regular, ui.SizeSmall)
+	lh := ui.LineHeight(face) + th.S(4)
+	w := th.S(190)
+	r := ui.R(p.mapR.X+th.S(10), p.mapR.Bottom()-th.S(10)-lh*float64(len(legendRows))-th.S(12), w, lh*float64(len(legendRows))+th.S(12))
+	ui.FillRoundRect(dst, r, th.S(6), ui.WithAlpha(th.Background, 0xd0))
+	y := r.Y + th.S(6)
+	for _, row := range legendRows {
+		sw := ui.R(r.X+th.S(8), y+th.S(3), th.S(18), lh-th.S(8))
+		if row.moves {
+			ui.FillRect(dst, sw, color.RGBA{0xd8, 0xd8, 0xc8, 0xff})
+		} else {
+			ui.StrokeRect(dst, sw, th.S(3), render.TargetColour(row.kind))
+		}
+		ui.DrawText(dst, row.text, face, sw.Right()+th.S(8), y, th.Text)
+		y += lh
+	}
+}
+
+// drawToast shows the last short message over the bottom of the map.
+func (p *playScreen) drawToast(dst *ebiten.Image, th *ui.Theme) {
+	if p.toastText == "" || time.Now().After(p.toastEnd) {
+		return
+	}
+	face := th.Face(ui.Bold, ui.SizeBody)
+	lines := ui.Wrap(p.toastText, face, math.Min(th.S(640), p.mapR.W-th.S(40)))
+	w := 0.0
+	for _, l := range lines {
+		w = math.Max(w, ui.TextWidth(l, face))
+	}
+	lh := ui.LineHeight(face)
+	r := ui.R(p.mapR.X+(p.mapR.W-w)/2-th.S(16), p.mapR.Bottom()-th.S(24)-lh*float64(len(lines))-th.S(16), w+th.S(32), lh*float64(len(lines))+th.S(16))
+	ui.FillRoundRect(dst, r, th.S(8), ui.WithAlpha(th.Background, 0xe8))
+	ui.StrokeRoundRect(dst, r, th.S(8), th.S(1.5), p.toastColour)
+	for i, l := range lines {
+		ui.DrawText(dst, l, face, r.X+th.S(16), r.Y+th.S(8)+float64(i)*lh, th.Text)
+	}
+}

@@ -1,0 +1,453 @@
+package client
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"math/rand/v2"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"jinsong/internal/ui"
+)
+
+// ---------------------------------------------------------------- title --
+
+// titleScreen is the first screen: the game's name and the main choices.
+type titleScreen struct {
+	buttons []*ui.Button
+}
+
+func newTitle(a *App) *titleScreen {
+	return &titleScreen{buttons: []*ui.Button{
+		{ID: "play", Label: "Play a scenario", Primary: true, Keys: []ebiten.Key{ebiten.KeyEnter}, KeyLabel: "Enter"},
+		{ID: "settings", Label: "Settings", Keys: []ebiten.Key{ebiten.KeyS}, KeyLabel: "S"},
+		{ID: "quit", Label: "Quit", Keys: []ebiten.Key{ebiten.KeyEscape}, KeyLabel: "Esc"},
+	}}
+}
+
+func (t *titleScreen) Update(a *App, ctx *ui.Context) {
+	th := a.Theme
+	r := a.screenRect()
+	col := r.Centred(th.S(360), th.S(3*52))
+	col.Y = r.H*0.58 - th.S(20)
+	for i, b := range t.buttons {
+		b.Bounds = ui.R(col.X, col.Y+float64(i)*th.S(58), col.W, th.S(48))
+	}
+	for _, b := range t.buttons {
+		if b.Update(ctx) {
+			switch b.ID {
+			case "play":
+				a.show(newPick(a))
+			case "settings":
+				a.show(newSettings(a, t))
+			case "quit":
+				a.Quit()
+			}
+		}
+	}
+}
+
+func (t *titleScreen) Draw(a *App, dst *ebiten.Image) {
+	th := a.Theme
+	r := a.screenRect()
+	drawHexBackdrop(dst, r, th)
+	title := th.Face(ui.Bold, ui.SizeHeroic*1.3)
+	ui.DrawTextIn(dst, "Jin–Song Wars", title, ui.R(0, r.H*0.22, r.W, th.S(90)), ui.AlignCentre, th.Text)
+	sub := th.Face(ui.Regular, ui.SizeLarge+2)
+	ui.DrawTextIn(dst, "The Jurchen Jin and the Song, 1115–1234", sub, ui.R(0, r.H*0.22+th.S(95), r.W, th.S(40)), ui.AlignCentre, th.Accent)
+	small := th.Face(ui.Regular, ui.SizeSmall)
+	ui.DrawTextIn(dst, "A turn-based hex wargame of cavalry, walls, rivers and gunpowder.", small, ui.R(0, r.H*0.22+th.S(140), r.W, th.S(24)), ui.AlignCentre, th.TextDim)
+	for _, b := range t.buttons {
+		b.Draw(dst, th)
+	}
+	ui.DrawTextIn(dst, "F11 full screen · Go fonts © the Go Authors (BSD licence)", small, ui.R(0, r.H-th.S(36), r.W, th.S(24)), ui.AlignCentre, th.TextDim)
+}
+
+// drawHexBackdrop fills r with a faint field of hexes.
+func drawHexBackdrop(dst *ebiten.Image, r ui.Rect, th *ui.Theme) {
+	ui.FillRect(dst, r, th.Background)
+	size := th.S(46)
+	rowH := size * math.Sqrt(3) / 2
+	for row := 0; float64(row)*rowH < r.H+size; row++ {
+		for col := 0; float64(col)*size < r.W+size; col++ {
+			x := float64(col)*size + float64(row&1)*size/2
+			y := float64(row) * rowH
+			n := (col*7 + row*13) % 11
+			c := color.RGBA{0x22 + uint8(n), 0x29 + uint8(n), 0x36 + uint8(n), 0xff}
+			ui.FillRect(dst, ui.R(x-size*0.42, y-size*0.3, size*0.84, size*0.6), c)
+		}
+	}
+}
+
+// ------------------------------------------------------------ scenarios --
+
+// pickScreen lists the scenarios with the briefing of the one selected.
+type pickScreen struct {
+	entries  []Entry
+	list     ui.List
+	briefing ui.TextView
+	loaded   map[string]*Scenario
+	errs     map[string]error
+	buttons  []*ui.Button
+	shown    int
+}
+
+func newPick(a *App) *pickScreen {
+	p := &pickScreen{loaded: map[string]*Scenario{}, errs: map[string]error{}, shown: -1}
+	if a.opt.Catalog.List != nil {
+		p.entries = a.opt.Catalog.List()
+	}
+	for _, e := range p.entries {
+		detail := fmt.Sprintf("%s – %s · %s", e.Start, e.End, strings.Join(e.Sides, " vs "))
+		if e.Mod {
+			detail += " · mod"
+		}
+		p.list.Items = append(p.list.Items, ui.ListItem{Text: e.Title, Detail: detail})
+	}
+	p.buttons = []*ui.Button{
+		{ID: "back", Label: "Back", KeyLabel: "Esc", Keys: []ebiten.Key{ebiten.KeyEscape}},
+		{ID: "next", Label: "Choose sides", KeyLabel: "Enter", Primary: true},
+	}
+	return p
+}
+
+func (p *pickScreen) selected(a *App) (*Scenario, error) {
+	if p.list.Selected < 0 || p.list.Selected >= len(p.entries) {
+		return nil, fmt.Errorf("no scenario selected")
+	}
+	id := p.entries[p.list.Selected].ID
+	if s, ok := p.loaded[id]; ok {
+		return s, nil
+	}
+	if err, ok := p.errs[id]; ok {
+		return nil, err
+	}
+	s, err := a.opt.Catalog.Load(id)
+	if err != nil {
+		p.errs[id] = err
+		return nil, err
+	}
+	p.loaded[id] = s
+	return s, nil
+}
+
+func (p *pickScreen) layout(a *App) (left, right, buttons ui.Rect) {
+	th := a.Theme
+	r := a.screenRect().Inset(th.S(30))
+	r.CutTop(th.S(60))
+	buttons = r.CutBottom(th.S(46))
+	r.CutBottom(th.S(16))
+	left = r.CutLeft(math.Min(th.S(480), r.W*0.42))
+	r.CutLeft(th.S(24))
+	return left, r, buttons
+}
+
+func (p *pickScreen) Update(a *App, ctx *ui.Context) {
+	th := a.Theme
+	left, right, brow := p.layout(a)
+	p.list.Bounds = left
+	ui.LayoutRowRight(p.buttons, brow, th.S(12), th)
+	for _, b := range p.buttons {
+		if b.Update(ctx) {
+			switch b.ID {
+			case "back":
+				a.show(newTitle(a))
+				return
+			case "next":
+				p.next(a)
+				return
+			}
+		}
+	}
+	_, activated := p.list.Update(ctx)
+	if activated {
+		p.next(a)
+		return
+	}
+	if p.shown != p.list.Selected {
+		p.shown = p.list.Selected
+		p.briefing.Scroll = 0
+		s, err := p.selected(a)
+		switch {
+		case err != nil:
+			p.briefing.Paras = []ui.Para{{Text: "This scenario does not load:", Style: ui.Bold, Colour: bad}, {Text: err.Error(), Colour: dim}}
+		default:
+			p.briefing.Paras = briefingParas(s)
+		}
+	}
+	p.briefing.Bounds = ui.R(right.X+th.S(20), right.Y+th.S(20), right.W-th.S(36), right.H-th.S(40))
+	p.briefing.Update(ctx)
+}
+
+// briefingParas is what the scenario list shows of a scenario.
+func briefingParas(s *Scenario) []ui.Para {
+	ps := []ui.Para{
+		{Text: s.Title, Style: ui.Bold, Size: ui.SizeTitle},
+		{Text: s.Subtitle, Colour: accent, Size: ui.SizeLarge},
+		{Text: fmt.Sprintf("%s to %s", s.Start, s.End), Colour: dim, Gap: 4},
+	}
+	for _, para := range strings.Split(strings.TrimSpace(s.Briefing), "\n\n") {
+		ps = append(ps, ui.Para{Text: strings.Join(strings.Fields(para), " "), Gap: 10})
+	}
+	for _, sd := range s.Sides {
+		c, _ := ui.ParseHex(sd.Colour)
+		ps = append(ps, ui.Para{Text: sd.Name, Style: ui.Bold, Gap: 12, Marker: c})
+		if sd.Briefing != "" {
+			ps = append(ps, ui.Para{Text: strings.Join(strings.Fields(sd.Briefing), " "), Colour: dim, Marker: c})
+		}
+	}
+	return ps
+}
+
+func (p *pickScreen) next(a *App) {
+	s, err := p.selected(a)
+	if err != nil {
+		return
+	}
+	a.show(newSides(a, s, p))
+}
+
+func (p *pickScreen) Draw(a *App, dst *ebiten.Image) {
+	th := a.Theme
+	drawHexBackdrop(dst, a.screenRect(), th)
+	left, right, _ := p.layout(a)
+	ui.DrawText(dst, "Choose a scenario", th.Face(ui.Bold, ui.SizeTitle), th.S(30), th.S(28), th.Text)
+	if len(p.entries) == 0 {
+		ui.DrawText(dst, "No scenarios were found.", th.Body(), left.X, left.Y, bad)
+	}
+	ui.DrawPanel(dst, th, left.Inset(-th.S(6)))
+	p.list.Draw(dst, th)
+	ui.DrawPanel(dst, th, right)
+	p.briefing.Draw(dst, th)
+	for _, b := range p.buttons {
+		b.Draw(dst, th)
+	}
+}
+
+// ---------------------------------------------------------------- sides --
+
+// sidesScreen chooses who plays each side: a person or the computer.
+type sidesScreen struct {
+	scn     *Scenario
+	back    screen
+	choices []*ui.Choice
+	buttons []*ui.Button
+	text    ui.TextView
+	seed    int64
+	rows    []ui.Rect
+}
+
+func newSides(a *App, scn *Scenario, back screen) *sidesScreen {
+	s := &sidesScreen{scn: scn, back: back, seed: a.opt.Seed}
+	if s.seed == 0 {
+		s.seed = 1
+	}
+	for i := range scn.Sides {
+		c := &ui.Choice{Options: []string{"Person", "Computer"}, Selected: 1, Tip: "Who gives this side's orders. Two people can play at one computer, taking turns."}
+		if i == 0 {
+			c.Selected = 0
+		}
+		s.choices = append(s.choices, c)
+	}
+	s.buttons = []*ui.Button{
+		{ID: "back", Label: "Back", KeyLabel: "Esc", Keys: []ebiten.Key{ebiten.KeyEscape}},
+		{ID: "seed", Label: "Another game number", Tip: "The game number (seed) fixes the luck of the dice: the same number and the same orders give the same game."},
+		{ID: "start", Label: "Start", KeyLabel: "Enter", Keys: []ebiten.Key{ebiten.KeyEnter}, Primary: true},
+	}
+	return s
+}
+
+func (s *sidesScreen) layout(a *App) (ui.Rect, ui.Rect) {
+	th := a.Theme
+	r := a.screenRect().Inset(th.S(30))
+	r.CutTop(th.S(60))
+	brow := r.CutBottom(th.S(46))
+	r.CutBottom(th.S(16))
+	panel := r.Centred(math.Min(r.W, th.S(900)), r.H)
+	return panel, brow
+}
+
+func (s *sidesScreen) Update(a *App, ctx *ui.Context) {
+	th := a.Theme
+	panel, brow := s.layout(a)
+	ui.LayoutRowRight(s.buttons, brow, th.S(12), th)
+	in := panel.Inset(th.S(20))
+	s.rows = s.rows[:0]
+	for i := range s.choices {
+		row := in.CutTop(th.S(56))
+		s.rows = append(s.rows, row)
+		s.choices[i].Bounds = ui.R(row.Right()-th.S(300), row.Y+th.S(8), th.S(300), th.S(40))
+		s.choices[i].Update(ctx)
+	}
+	in.CutTop(th.S(10))
+	s.text.Bounds = in
+	var ps []ui.Para
+	for i, sd := range s.scn.Sides {
+		c, _ := ui.ParseHex(sd.Colour)
+		who := "played by a person"
+		if s.choices[i].Selected == 1 {
+			who = "played by the computer"
+		}
+		ps = append(ps, ui.Para{Text: fmt.Sprintf("%s (%s)", sd.Name, who), Style: ui.Bold, Marker: c, Gap: 8})
+		ps = append(ps, ui.Para{Text: strings.Join(strings.Fields(sd.Briefing), " "), Colour: dim, Marker: c})
+	}
+	ps = append(ps, ui.Para{Text: fmt.Sprintf("Game number (seed): %d", s.seed), Colour: dim, Gap: 12})
+	s.text.Paras = ps
+	s.text.Update(ctx)
+	for _, b := range s.buttons {
+		if b.Update(ctx) {
+			switch b.ID {
+			case "back":
+				a.show(s.back)
+			case "seed":
+				s.seed = rand.Int64N(1_000_000) + 1
+			case "start":
+				human := map[string]bool{}
+				for i, sd := range s.scn.Sides {
+					human[sd.ID] = s.choices[i].Selected == 0
+				}
+				a.show(newPlay(a, s.scn, human, s.seed))
+			}
+		}
+	}
+}
+
+func (s *sidesScreen) Draw(a *App, dst *ebiten.Image) {
+	th := a.Theme
+	drawHexBackdrop(dst, a.screenRect(), th)
+	panel, _ := s.layout(a)
+	ui.DrawText(dst, s.scn.Title+": who plays which side?", th.Face(ui.Bold, ui.SizeTitle), th.S(30), th.S(28), th.Text)
+	ui.DrawPanel(dst, th, panel)
+	for i, sd := range s.scn.Sides {
+		row := s.rows[i]
+		c, _ := ui.ParseHex(sd.Colour)
+		sw := th.S(30)
+		ui.FillRoundRect(dst, ui.R(row.X, row.Y+(row.H-sw)/2, sw, sw), th.S(5), c)
+		ui.DrawTextIn(dst, sd.Name, th.Face(ui.Bold, ui.SizeLarge+2), ui.R(row.X+sw+th.S(14), row.Y, row.W, row.H), ui.AlignLeft, th.Text)
+		s.choices[i].Draw(dst, th)
+	}
+	s.text.Draw(dst, th)
+	for _, b := range s.buttons {
+		b.Draw(dst, th)
+	}
+}
+
+// ------------------------------------------------------------- settings --
+
+// settingsScreen changes the UI scale, full screen and the computer's speed;
+// every change is saved at once.
+type settingsScreen struct {
+	back       screen
+	scale      *ui.Choice
+	fullscreen *ui.Choice
+	speed      *ui.Choice
+	done       *ui.Button
+}
+
+func newSettings(a *App, back screen) *settingsScreen {
+	s := &settingsScreen{back: back,
+		scale:      &ui.Choice{Tip: "Size of text and buttons: larger for projectors and high-density screens."},
+		fullscreen: &ui.Choice{Options: []string{"Window", "Full screen"}, Tip: "F11 switches at any time."},
+		speed:      &ui.Choice{Options: aiSpeedNames, Selected: a.Settings.AISpeed, Tip: "Pause between the computer's moves, so you can follow them."},
+		done:       &ui.Button{ID: "done", Label: "Done", KeyLabel: "Esc", Keys: []ebiten.Key{ebiten.KeyEscape, ebiten.KeyEnter}, Primary: true},
+	}
+	for i, v := range UIScales {
+		s.scale.Options = append(s.scale.Options, strings.TrimSuffix(fmt.Sprintf("%.2f", v), "0")+"×")
+		if v == a.Settings.UIScale {
+			s.scale.Selected = i
+		}
+	}
+	if a.Settings.Fullscreen {
+		s.fullscreen.Selected = 1
+	}
+	return s
+}
+
+func (s *settingsScreen) rows(a *App) (ui.Rect, []ui.Rect) {
+	th := a.Theme
+	r := a.screenRect().Centred(math.Min(th.S(820), float64(a.W)-th.S(20)), th.S(360))
+	in := r.Inset(th.S(24))
+	in.CutTop(th.S(50))
+	var rows []ui.Rect
+	for i := 0; i < 3; i++ {
+		rows = append(rows, in.CutTop(th.S(60)))
+	}
+	return r, rows
+}
+
+func (s *settingsScreen) Update(a *App, ctx *ui.Context) {
+	th := a.Theme
+	box, rows := s.rows(a)
+	for i, c := range []*ui.Choice{s.scale, s.fullscreen, s.speed} {
+		row := rows[i]
+		c.Bounds = ui.R(row.X+row.W*0.34, row.Y+th.S(8), row.W*0.66, th.S(42))
+	}
+	s.done.Bounds = ui.R(box.Right()-th.S(24)-th.S(160), box.Bottom()-th.S(24)-th.S(44), th.S(160), th.S(44))
+	if s.scale.Update(ctx) {
+		a.SetScale(UIScales[s.scale.Selected])
+		a.SaveSettings()
+	}
+	if s.fullscreen.Update(ctx) {
+		a.Settings.Fullscreen = s.fullscreen.Selected == 1
+		ebiten.SetFullscreen(a.Settings.Fullscreen)
+		a.SaveSettings()
+	}
+	if s.speed.Update(ctx) {
+		a.Settings.AISpeed = s.speed.Selected
+		a.SaveSettings()
+	}
+	if s.done.Update(ctx) {
+		a.show(s.back)
+	}
+}
+
+func (s *settingsScreen) Draw(a *App, dst *ebiten.Image) {
+	th := a.Theme
+	if p, ok := s.back.(*playScreen); ok {
+		p.Draw(a, dst)
+		ui.FillRect(dst, a.screenRect(), ui.WithAlpha(th.Background, 0xa0))
+	} else {
+		drawHexBackdrop(dst, a.screenRect(), th)
+	}
+	box, rows := s.rows(a)
+	ui.DrawPanel(dst, th, box)
+	ui.DrawText(dst, "Settings", th.Face(ui.Bold, ui.SizeTitle), box.X+th.S(24), box.Y+th.S(20), th.Accent)
+	for i, label := range []string{"Interface size", "Display", "Computer's pace"} {
+		ui.DrawTextIn(dst, label, th.Face(ui.Bold, ui.SizeBody), ui.R(rows[i].X, rows[i].Y+th.S(8), rows[i].W*0.3, th.S(42)), ui.AlignLeft, th.Text)
+	}
+	s.scale.Draw(dst, th)
+	s.fullscreen.Draw(dst, th)
+	s.speed.Draw(dst, th)
+	s.done.Draw(dst, th)
+}
+
+// ----------------------------------------------------------------- help --
+
+// helpRows list the controls.
+var helpRows = [][2]string{
+	{"Select a unit", "left click on it (click again to cycle a stack)"},
+	{"Move", "click a pale hex; the path and its cost show as you point"},
+	{"Attack, assault, bombard", "click a ringed hex: a preview shows odds and losses"},
+	{"Cancel, deselect", "right click or Esc"},
+	{"Next unit that can act", "Tab or N"},
+	{"Fortify, rest, blockade", "F, R, B"},
+	{"Embark, land from a ship", "E, L"},
+	{"Undo the last move", "Z"},
+	{"End the turn", "Enter"},
+	{"Pan the map", "drag, arrow keys or WASD"},
+	{"Zoom", "mouse wheel, + and -; Home shows the whole field"},
+	{"Centre on the selected unit", "C"},
+	{"Full screen", "F11"},
+}
+
+func helpDialog() *ui.Dialog {
+	d := &ui.Dialog{Title: "How to play", Width: 640}
+	for _, r := range helpRows {
+		d.Rows = append(d.Rows, ui.Para{Text: r[0], Right: r[1]})
+	}
+	d.Rows = append(d.Rows, ui.Para{Text: "Counters show the side's colour, the kind of troops and their strength. A star marks a leader, an orange ! a unit out of supply, a red triangle low morale, F a fortified unit. Greyed counters have used their turn.", Colour: dim, Gap: 10})
+	d.Buttons = []*ui.Button{{ID: "ok", Label: "Close", KeyLabel: "Enter", Primary: true}}
+	return d
+}

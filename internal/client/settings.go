@@ -1,0 +1,63 @@
+package client
+
+import (
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/adrg/xdg"
+)
+
+// Settings are the player's choices remembered between runs.
+type Settings struct {
+	UIScale    float64 `json:"ui_scale"`   // 1 to 3
+	Fullscreen bool    `json:"fullscreen"` // start full screen
+	AISpeed    int     `json:"ai_speed"`   // index into aiDelays
+}
+
+// UIScales are the scales offered in the settings.
+var UIScales = []float64{1, 1.25, 1.5, 2, 2.5, 3}
+
+// DefaultSettings are used when nothing is saved.
+func DefaultSettings() Settings { return Settings{UIScale: 1, AISpeed: 1} }
+
+// SettingsPath is where settings are saved: jinsong/settings.json in the
+// user's configuration folder (XDG_CONFIG_HOME on Linux).
+func SettingsPath() (string, error) { return xdg.ConfigFile(filepath.Join("jinsong", "settings.json")) }
+
+// LoadSettings reads the settings at path; a missing file gives the defaults.
+func LoadSettings(path string) (Settings, error) {
+	s := DefaultSettings()
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return s, nil
+	}
+	if err != nil {
+		return s, err
+	}
+	if err := json.Unmarshal(b, &s); err != nil {
+		return DefaultSettings(), err
+	}
+	s.clamp()
+	return s, nil
+}
+
+// Save writes the settings to path, creating its folder.
+func (s Settings) Save(path string) error {
+	s.clamp()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	b, err := json.MarshalIndent(s, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
+}
+
+func (s *Settings) clamp() {
+	s.UIScale = min(max(s.UIScale, 1), 3)
+	s.AISpeed = min(max(s.AISpeed, 0), len(aiDelays)-1)
+}
