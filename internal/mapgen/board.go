@@ -112,10 +112,8 @@ func straightRun(a, c game.Hex) []game.Hex {
 	}
 	unit := HexCentre(c).Sub(HexCentre(a)).Scale(1 / float64(n))
 	out := make([]game.Hex, 0, n)
-	cur := a
 	for k := 1; k <= n; k++ {
-		cur = HexAt(HexCentre(a).Add(unit.Scale(float64(k))))
-		out = append(out, cur)
+		out = append(out, HexAt(HexCentre(a).Add(unit.Scale(float64(k)))))
 	}
 	return out
 }

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"jinsong/game"
-	"jinsong/internal/scenario"
 )
 
 // These tests check known facts of 12th-century geography (issue 9) on the
@@ -489,5 +488,3 @@ func TestHistoricalLines(t *testing.T) {
 		}
 	}
 }
-
-var _ = scenario.Line{}
