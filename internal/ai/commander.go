@@ -86,6 +86,7 @@ func (c *Commander) newTurn(s *game.State, key phaseKey) {
 	c.sup = game.SupplyMap(s, side)
 	type ranked struct {
 		id      string
+		carried bool // troops on board act last, once their ships have sailed
 		contact bool
 		str     int
 	}
@@ -94,9 +95,12 @@ func (c *Commander) newTurn(s *game.State, key phaseKey) {
 		if _, ok := c.start[u.ID]; !ok {
 			c.start[u.ID] = u.Strength
 		}
-		rs = append(rs, ranked{u.ID, c.power[u.At] > 0, u.Strength})
+		rs = append(rs, ranked{u.ID, u.Carrier != "", c.power[u.At] > 0, u.Strength})
 	}
 	sort.SliceStable(rs, func(i, j int) bool {
+		if rs[i].carried != rs[j].carried {
+			return !rs[i].carried
+		}
 		if rs[i].contact != rs[j].contact {
 			return rs[i].contact
 		}
