@@ -206,7 +206,7 @@ func (b *builder) regionLayers() []Layer {
 		if !ok {
 			rule, ok = b.cfg.RegionByClass[f.Prop("featurecla")]
 		}
-		if !ok || len(f.Rings) == 0 {
+		if !ok || rule.Core == 0 || len(f.Rings) == 0 {
 			continue
 		}
 		area := 0.0

@@ -36,7 +36,7 @@ func China() *Config {
 			"Lesser Khingan Range": {Forest, 0},
 			"Dabie Mts.":           {Hills, 0}, // coarse outline; the high core is a layer
 			"Lüliang Mts.":         {Mountains, 0},
-			"Yin Mts.":             {Mountains, 0},
+			"Yin Mts.":             {}, // a sliver, not an outline: drawn as a layer instead
 		},
 		Layers:          append(append([]Layer(nil), chinaRangeLayers...), chinaLowlandLayers...),
 		Waterways:       chinaWaterways,
@@ -74,6 +74,11 @@ var chinaBaseLayers = []Layer{
 // chinaRangeLayers add ranges missing from the Natural Earth regions and
 // the forests of the north-east.
 var chinaRangeLayers = []Layer{
+	{Name: "Yin Mountains", Terrain: Mountains, Polygon: []LonLat{
+		{106.7, 41.0}, {107.5, 40.85}, {108.7, 40.75}, {109.7, 40.7}, {110.5, 40.75},
+		{111.5, 40.8}, {112.5, 40.9}, {113.3, 41.1}, {113.2, 41.45}, {112.0, 41.35},
+		{110.5, 41.2}, {109.0, 41.2}, {107.6, 41.5}, {106.8, 41.5},
+	}},
 	{Name: "Yan Mountains", Terrain: Mountains, Fringe: Hills, Polygon: []LonLat{
 		{115.5, 40.6}, {116.0, 40.25}, {116.8, 40.35}, {117.5, 40.15}, {118.4, 40.2},
 		{119.2, 40.0}, {119.7, 40.05}, {119.5, 40.6}, {118.5, 40.9}, {117.5, 41.0},

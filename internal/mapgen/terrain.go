@@ -44,7 +44,7 @@ var siteTerrain = map[string]byte{
 }
 
 // RegionRule turns a terrain region into hexes: Core inside, and Fringe
-// (when not 0) on its outer ring of hexes.
+// (when not 0) on its outer ring of hexes. A zero rule skips the region.
 type RegionRule struct {
 	Core, Fringe byte
 }
