@@ -17,6 +17,7 @@ type cli struct {
 	Sim      simCmd      `cmd:"" help:"Play a scenario headless with computer players and report the outcome."`
 	History  historyCmd  `cmd:"" help:"Compare simulated games with the recorded history of each scenario."`
 	Replay   replayCmd   `cmd:"" help:"Re-play a save or replay file and check that it gives the recorded game."`
+	Soak     soakCmd     `cmd:"" help:"Play many computer-vs-computer games, checking the engine's invariants after every order."`
 }
 
 func main() {

@@ -54,3 +54,13 @@ func TestSimRecordThenReplay(t *testing.T) {
 		t.Fatal("--record with --runs 2 was accepted")
 	}
 }
+
+// A small soak of the test scenario passes.
+func TestSoakCommand(t *testing.T) {
+	if err := (soakCmd{Games: 4, Seed: 1, Scenario: []string{fordScenario}, Policies: []string{"simple", "random"}, NoProgress: true}).Run(); err != nil {
+		t.Fatal(err)
+	}
+	if err := (soakCmd{Games: 1, Scenario: []string{fordScenario}, Policies: []string{"nobody"}, NoProgress: true}).Run(); err == nil {
+		t.Fatal("an unknown policy was accepted")
+	}
+}
