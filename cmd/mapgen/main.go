@@ -4,6 +4,7 @@
 //	go run ./cmd/mapgen                        # rewrite assets/maps/china.toml
 //	go run ./cmd/mapgen -preview /tmp/china.png
 //	go run ./cmd/mapgen -preview /tmp/huai.png -crop 80,85,105,110 -scale 24
+//	go run ./cmd/mapgen -from assets/maps/china.toml -preview /tmp/china.png  # no regeneration
 //
 // Default paths are relative to the repository root.
 package main
@@ -25,9 +26,10 @@ func main() {
 	scale := flag.Float64("scale", 8, "preview: pixels per hex")
 	crop := flag.String("crop", "", "preview: only hexes col0,row0,col1,row1")
 	labels := flag.Bool("labels", true, "preview: label the places")
+	from := flag.String("from", "", "draw the preview from this existing map file instead of regenerating")
 	flag.Parse()
 
-	opts := mapgen.RunOptions{GeoDir: *geo, Out: *out, Preview: *preview,
+	opts := mapgen.RunOptions{GeoDir: *geo, Out: *out, Preview: *preview, From: *from,
 		View: mapgen.PreviewOptions{Scale: *scale, Labels: *labels}}
 	if *crop != "" {
 		c := &opts.View.Crop

@@ -15,11 +15,17 @@ type RunOptions struct {
 	Out     string // the map file to write
 	Preview string // PNG to draw the map into ("" for none)
 	View    PreviewOptions
+	// From, when set, skips generation: the preview is drawn from this
+	// existing map file (no shared geo folder needed).
+	From string
 }
 
 // Run builds the China map from opts.GeoDir, writes it to opts.Out and,
 // if asked, draws the preview. Warnings go to log.
 func Run(opts RunOptions, log io.Writer) error {
+	if opts.From != "" {
+		return previewFile(opts.From, opts.Preview, opts.View)
+	}
 	src, err := LoadSource(opts.GeoDir)
 	if err != nil {
 		return fmt.Errorf("reading %s: %w", opts.GeoDir, err)
@@ -51,6 +57,22 @@ func Run(opts RunOptions, log io.Writer) error {
 		return fmt.Errorf("reading back the map: %w", err)
 	}
 	return WritePreview(board, opts.Preview, opts.View)
+}
+
+func previewFile(mapPath, pngPath string, opt PreviewOptions) error {
+	if pngPath == "" {
+		return fmt.Errorf("-from needs -preview")
+	}
+	f, err := os.Open(mapPath)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	board, err := ReadMap(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", mapPath, err)
+	}
+	return WritePreview(board, pngPath, opt)
 }
 
 // WritePreview draws board into a PNG file.
