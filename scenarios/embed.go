@@ -5,5 +5,5 @@ import "embed"
 
 // FS holds every built-in scenario (*.toml) and ruleset (rulesets/*.toml).
 //
-//go:embed rulesets/*.toml
+//go:embed *.toml rulesets/*.toml
 var FS embed.FS
