@@ -2,6 +2,8 @@ package save
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"time"
 
 	"jinsong/game"
@@ -57,36 +59,25 @@ func (r ScenarioRef) String() string {
 }
 
 // New describes the game s, reached from a fresh game of ref with seed by
-// orders, as a save file stamped with the current time. The orders slice is
-// copied.
+// orders, as a save file stamped with the current time. The orders and
+// players are copied.
 func New(ref ScenarioRef, seed int64, players map[string]string, orders []game.Order, s *game.State, name string) *File {
-	f := &File{
+	return &File{
 		Format:   Format,
 		Version:  Version,
 		Name:     name,
 		Saved:    time.Now().UTC().Truncate(time.Second),
 		Scenario: ref,
 		Seed:     seed,
-		Orders:   append([]game.Order{}, orders...),
+		Players:  maps.Clone(players),
+		Turn:     s.Turn,
+		Date:     s.DateString(),
+		Side:     s.ActiveSide(),
+		Over:     s.Over,
+		Winner:   s.Winner,
+		Hash:     HashString(s),
+		Orders:   slices.Clone(orders),
 	}
-	if len(players) > 0 {
-		f.Players = make(map[string]string, len(players))
-		for k, v := range players {
-			f.Players[k] = v
-		}
-	}
-	f.stamp(s)
-	return f
-}
-
-// stamp records where s stands.
-func (f *File) stamp(s *game.State) {
-	f.Turn, f.Date, f.Side = s.Turn, s.DateString(), s.ActiveSide()
-	f.Over, f.Winner = s.Over, ""
-	if s.Over {
-		f.Winner = s.Winner
-	}
-	f.Hash = HashString(s)
 }
 
 // HashString is game.Hash of s as 16 hex digits, as save files and the
