@@ -83,11 +83,7 @@ func (c soakCmd) scenarios() ([]soak.Scenario, error) {
 		if err != nil {
 			return nil, err
 		}
-		s := soak.Scenario{ID: l.Scn.ID, NewGame: l.NewGame}
-		for _, sd := range l.Scn.Sides {
-			s.Sides = append(s.Sides, sd.ID)
-		}
-		out = append(out, s)
+		out = append(out, soak.Of(l))
 	}
 	return out, nil
 }

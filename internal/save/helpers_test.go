@@ -11,7 +11,17 @@ import (
 // ford loads the small test scenario in testdata, as a mod.
 func ford(t testing.TB) (*scenario.Loaded, ScenarioRef) {
 	t.Helper()
-	l, ref, err := OpenScenario("testdata/ford.toml")
+	return open(t, "testdata/ford.toml", scenario.LoadFile)
+}
+
+// open loads a scenario with load and returns it with its reference.
+func open(t testing.TB, name string, load func(string) (*scenario.Loaded, error)) (*scenario.Loaded, ScenarioRef) {
+	t.Helper()
+	l, err := load(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := RefFor(name, l)
 	if err != nil {
 		t.Fatal(err)
 	}

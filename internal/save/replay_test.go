@@ -23,10 +23,7 @@ func shortScenarios(t testing.TB) []playable {
 	l, ref := ford(t)
 	out := []playable{{l, ref}}
 	for _, sm := range scenario.ListBuiltin() {
-		l, ref, err := OpenScenario(sm.ID)
-		if err != nil {
-			t.Fatalf("%s: %v", sm.ID, err)
-		}
+		l, ref := open(t, sm.ID, scenario.Builtin)
 		if m := l.NewGame(1).Map; m.Cols*m.Rows <= 2000 && l.Scn.MaxTurns <= 40 {
 			out = append(out, playable{l, ref})
 		}

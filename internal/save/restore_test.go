@@ -9,6 +9,7 @@ import (
 
 	"jinsong/game"
 	"jinsong/internal/ai"
+	"jinsong/internal/scenario"
 )
 
 // Saving half-way through a game (mid-turn), loading the file and giving
@@ -22,18 +23,7 @@ func TestSaveMidGameThenRestoreContinuesIdentically(t *testing.T) {
 			k++ // make it a save in the middle of a side's turn
 		}
 		at := stateAfter(t, l, seed, whole.orders[:k])
-		path := filepath.Join(t.TempDir(), "mid.json")
-		if err := Write(path, New(ref, seed, map[string]string{"jin": "human", "song": "random"}, whole.orders[:k], at, "mid-game")); err != nil {
-			t.Fatal(err)
-		}
-		f, err := Read(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s, err := Restore(f, l.NewGame)
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := saveAndLoad(t, l, New(ref, seed, map[string]string{"jin": "human", "song": "random"}, whole.orders[:k], at, "mid-game"))
 		if got := HashString(s); got != whole.hashes[k-1] {
 			t.Fatalf("seed %d: restored hash %s, the game had %s after order %d", seed, got, whole.hashes[k-1], k)
 		}
@@ -67,18 +57,7 @@ func TestRestoredGamePlaysOnAsTheUninterruptedOne(t *testing.T) {
 	if k == 0 {
 		t.Fatal("the game has no turn boundary to save at")
 	}
-	path := filepath.Join(t.TempDir(), "turn.json")
-	if err := Write(path, New(ref, seed, nil, whole.orders[:k], stateAfter(t, l, seed, whole.orders[:k]), "")); err != nil {
-		t.Fatal(err)
-	}
-	f, err := Read(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := Restore(f, l.NewGame)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := saveAndLoad(t, l, New(ref, seed, nil, whole.orders[:k], stateAfter(t, l, seed, whole.orders[:k]), ""))
 	policies := map[string]ai.Policy{}
 	for _, sd := range l.Scn.Sides {
 		policies[sd.ID] = ai.NewSimple()
@@ -97,6 +76,24 @@ func TestRestoredGamePlaysOnAsTheUninterruptedOne(t *testing.T) {
 	if !reflect.DeepEqual(s.Log, whole.final.Log) {
 		t.Fatal("the restored game's log differs from the uninterrupted one's")
 	}
+}
+
+// saveAndLoad writes f to a file, reads it back and restores the game.
+func saveAndLoad(t *testing.T, l *scenario.Loaded, f *File) *game.State {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "game.json")
+	if err := Write(path, f); err != nil {
+		t.Fatal(err)
+	}
+	g, err := Read(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Restore(g, l.NewGame)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
 
 // A save whose orders no longer give the recorded game is refused with a

@@ -8,35 +8,14 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"jinsong/internal/scenario"
 	"jinsong/scenarios"
 )
 
-// OpenScenario loads the scenario named on a command line or in a menu, a
-// built-in id or a path to a .toml file, and returns it with the reference
-// a save of one of its games records.
-func OpenScenario(name string) (*scenario.Loaded, ScenarioRef, error) {
-	var (
-		l   *scenario.Loaded
-		err error
-	)
-	if strings.HasSuffix(strings.ToLower(name), ".toml") {
-		l, err = scenario.LoadFile(name)
-	} else {
-		l, err = scenario.Builtin(name)
-	}
-	if err != nil {
-		return nil, ScenarioRef{}, err
-	}
-	ref, err := RefFor(name, l)
-	return l, ref, err
-}
-
-// RefFor is the reference a save records for l, which was loaded from name:
-// a built-in scenario is named by its id, a scenario file by its absolute
-// path.
+// RefFor is the reference a save records for l, which was loaded from name
+// (a built-in id, or a file path given to scenario.LoadFile): a built-in
+// scenario is named by its id, a scenario file by its absolute path.
 func RefFor(name string, l *scenario.Loaded) (ScenarioRef, error) {
 	if !l.Mod {
 		return builtinRef(l)

@@ -22,10 +22,7 @@ func TestScenarioChangeIsDetected(t *testing.T) {
 	if err := os.WriteFile(path, src, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, ref, err := OpenScenario(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, ref := open(t, path, scenario.LoadFile)
 	if ref.Builtin() || ref.Path != path || ref.ID != "ford" || ref.SHA256 != digest(src) {
 		t.Fatalf("ref = %+v", ref)
 	}
@@ -62,10 +59,7 @@ func TestBuiltinScenarioRef(t *testing.T) {
 		t.Skip("no built-in scenarios yet")
 	}
 	id := list[0].ID
-	l, ref, err := OpenScenario(id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l, ref := open(t, id, scenario.Builtin)
 	if !ref.Builtin() || ref.ID != id || len(ref.SHA256) != 64 || l.Scn.ID != id {
 		t.Fatalf("ref = %+v", ref)
 	}

@@ -14,6 +14,7 @@ import (
 
 	"jinsong/game"
 	"jinsong/internal/ai"
+	"jinsong/internal/scenario"
 	"jinsong/internal/sim"
 )
 
@@ -22,6 +23,15 @@ type Scenario struct {
 	ID      string
 	Sides   []string // side ids, in turn order
 	NewGame sim.NewGame
+}
+
+// Of is the soak scenario for a loaded scenario.
+func Of(l *scenario.Loaded) Scenario {
+	s := Scenario{ID: l.Scn.ID, NewGame: l.NewGame}
+	for _, sd := range l.Scn.Sides {
+		s.Sides = append(s.Sides, sd.ID)
+	}
+	return s
 }
 
 // Config sets up a soak run.

@@ -12,14 +12,6 @@ import (
 // fordScenario is the small scenario file of the save package's tests.
 const fordScenario = "../save/testdata/ford.toml"
 
-func fromLoaded(l *scenario.Loaded) Scenario {
-	s := Scenario{ID: l.Scn.ID, NewGame: l.NewGame}
-	for _, sd := range l.Scn.Sides {
-		s.Sides = append(s.Sides, sd.ID)
-	}
-	return s
-}
-
 // testScenarios are the built-in scenarios and the small test scenario.
 func testScenarios(t testing.TB) []Scenario {
 	t.Helper()
@@ -27,13 +19,13 @@ func testScenarios(t testing.TB) []Scenario {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := []Scenario{fromLoaded(l)}
+	out := []Scenario{Of(l)}
 	for _, sm := range scenario.ListBuiltin() {
 		l, err := scenario.Builtin(sm.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, fromLoaded(l))
+		out = append(out, Of(l))
 	}
 	return out
 }
