@@ -58,8 +58,8 @@ func (c soakCmd) Run() error {
 		for _, f := range r.Failures {
 			fmt.Fprintln(os.Stderr, f)
 		}
-		if more := r.Violations + r.Panics + r.Errors - len(r.Failures); more > 0 && len(r.Failures) == soak.MaxFailures {
-			fmt.Fprintf(os.Stderr, "(only the first %d failures are shown)\n", soak.MaxFailures)
+		if len(r.Failures) == soak.MaxFailures {
+			fmt.Fprintf(os.Stderr, "(only the first %d failing games are shown)\n", soak.MaxFailures)
 		}
 		return fmt.Errorf("the soak found %d broken invariants, %d panics and %d other failures", r.Violations, r.Panics, r.Errors)
 	}

@@ -113,13 +113,11 @@ func Run(cfg Config) (Report, error) {
 	done := make(chan outcome)
 	var wg sync.WaitGroup
 	for range jobs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for j := range todo {
 				done <- playOne(j)
 			}
-		}()
+		})
 	}
 	go func() {
 		for i := range cfg.Games {
