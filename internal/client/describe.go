@@ -171,7 +171,7 @@ func unitParas(s *game.State, u *game.Unit) []ui.Para {
 // leaderParas describes a leader.
 func leaderParas(s *game.State, l *game.Leader) []ui.Para {
 	ps := []ui.Para{
-		{Text: "★ " + l.Name, Style: ui.Bold, Gap: 8, Colour: accent},
+		{Text: "Leader: " + l.Name, Style: ui.Bold, Gap: 8, Colour: accent},
 		{Text: "Command", Right: fmt.Sprintf("%d (+%.0f%% power)", l.Command, 100*float64(l.Command)*s.Rules().Combat.LeaderPerPoint)},
 	}
 	if len(l.Abilities) > 0 {

@@ -29,8 +29,9 @@ type playScreen struct {
 	tint    []string
 	version int // bumped by every change of state
 
-	sel     string    // selected unit
-	inspect *game.Hex // hex shown in the panel when no unit is selected
+	spent   map[string]bool // units of the side to move with no order left
+	sel     string          // selected unit
+	inspect *game.Hex       // hex shown in the panel when no unit is selected
 	ch      choices
 	mode    game.OrderKind // "" or the kind whose targets are being chosen (embark, disembark, blockade)
 	undo    []*game.State
@@ -88,6 +89,7 @@ func newPlay(a *App, scn *Scenario, human map[string]bool, seed int64) *playScre
 	}
 	p.view = render.NewMapView(p.state, scn.Lines, a.Theme.Fonts)
 	p.view.Kinds = scn.Kinds
+	p.view.Spent = func(u *game.Unit) bool { return p.spent[u.ID] }
 	p.log.FollowEnd = true
 	p.barButtons = []*ui.Button{
 		{ID: "undo", Label: "Undo move", Keys: []ebiten.Key{ebiten.KeyZ, ebiten.KeyU}, KeyLabel: "Z", Tip: "Take back your last move (not a combat)."},
@@ -127,6 +129,13 @@ func (p *playScreen) refresh() {
 		p.sel = ""
 	}
 	p.ch = choicesFor(s, s.Unit(p.sel))
+	// A unit without movement may still fight: ask the engine.
+	p.spent = map[string]bool{}
+	for _, u := range s.Units {
+		if u.Alive() && u.Side == s.ActiveSide() && u.MovesLeft == 0 && u.Carrier == "" {
+			p.spent[u.ID] = len(ai.Candidates(s, u)) == 0
+		}
+	}
 	if p.mode != "" && len(p.ch.byKind[p.mode]) == 0 {
 		p.mode = ""
 	}
@@ -210,7 +219,7 @@ func (p *playScreen) hintParas() []ui.Para {
 	}
 	ps := []ui.Para{
 		{Text: "Your turn: " + sideName(s, side), Style: ui.Bold, Size: ui.SizeLarge, Marker: sideColour(s, side)},
-		{Text: "Click one of your counters to select it. Hexes it can reach turn pale; enemies it can attack are ringed in red, targets for bombardment in orange. Click a pale hex to move there, a ringed hex to see the combat preview.", Colour: dim},
+		{Text: "Click one of your counters to select it. Hexes it cannot reach this turn are shaded; enemies it can attack are ringed in red, targets for bombardment in orange. Click a clear hex to move there (the path and its cost show as you point), a ringed hex to see the combat preview.", Colour: dim},
 		{Text: "Drag or use the arrow keys / WASD to pan; the wheel or +/- to zoom. Tab selects the next unit that can still move. Enter ends your turn.", Colour: dim, Gap: 6},
 	}
 	for _, sd := range p.scn.Sides {

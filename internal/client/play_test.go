@@ -149,7 +149,7 @@ func TestSelectMoveUndoAttackEndTurn(t *testing.T) {
 	cav, dest, enemy := game.Hex{Col: 4, Row: 6}, game.Hex{Col: 6, Row: 6}, game.Hex{Col: 7, Row: 6}
 	before := h.shot("0-start")
 
-	// Select: the unit's reachable hexes turn pale.
+	// Select: the hexes the unit cannot reach are shaded.
 	h.clickHex(cav)
 	var moves []game.Hex
 	var sel string
@@ -167,12 +167,16 @@ func TestSelectMoveUndoAttackEndTurn(t *testing.T) {
 		t.Fatalf("test setup: %v should be reachable", far)
 	}
 	fx, fy := h.hexAt(far)
-	if d := changed(before, selected, around(fx, fy, 8)); d < 0.5 {
-		t.Errorf("a reachable hex should be highlighted: only %.0f%% of its pixels changed", 100*d)
+	if d := changed(before, selected, around(fx, fy, 8)); d > 0.05 {
+		t.Errorf("a reachable hex should stay clear: %.0f%% of its pixels changed", 100*d)
 	}
-	ox, oy := h.hexAt(game.Hex{Col: 12, Row: 0})
-	if d := changed(before, selected, around(ox, oy, 8)); d > 0.05 {
-		t.Errorf("an unreachable hex should not change: %.0f%% did", 100*d)
+	out := game.Hex{Col: 12, Row: 0}
+	if containsHex(want, out) {
+		t.Fatalf("test setup: %v should be out of reach", out)
+	}
+	ox, oy := h.hexAt(out)
+	if d := changed(before, selected, around(ox, oy, 8)); d < 0.5 {
+		t.Errorf("a hex out of reach should be shaded: only %.0f%% of its pixels changed", 100*d)
 	}
 
 	// Hover shows the path; click moves.

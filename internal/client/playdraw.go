@@ -34,10 +34,11 @@ func (p *playScreen) overlay() *render.Overlay {
 	}
 	if p.mode != "" {
 		ov.Targets = p.ch.targets([]game.OrderKind{p.mode})
+		ov.Reach = append([]game.Hex{u.At}, targetHexes(ov.Targets)...)
 		return ov
 	}
-	ov.Moves = p.ch.moves
 	ov.Targets = p.ch.targets(nil)
+	ov.Reach = append(append([]game.Hex{u.At}, p.ch.moves...), targetHexes(ov.Targets)...)
 	if p.hoverOK && p.ch.canMove[p.hover] {
 		if path, cost, ok := game.Path(s, u, p.hover); ok {
 			ov.Path, ov.PathCost = path, cost
@@ -45,6 +46,14 @@ func (p *playScreen) overlay() *render.Overlay {
 		}
 	}
 	return ov
+}
+
+func targetHexes(ts []render.Target) []game.Hex {
+	out := make([]game.Hex, len(ts))
+	for i, t := range ts {
+		out[i] = t.Hex
+	}
+	return out
 }
 
 // Draw implements screen.
@@ -147,7 +156,7 @@ var legendRows = []struct {
 	text  string
 	moves bool
 }{
-	{moves: true, text: "can move here"},
+	{moves: true, text: "shaded: out of reach"},
 	{kind: render.TargetAttack, text: "attack / assault"},
 	{kind: render.TargetBombard, text: "bombard"},
 	{kind: render.TargetBlockade, text: "blockade"},
@@ -168,7 +177,7 @@ func (p *playScreen) drawLegend(dst *ebiten.Image, th *ui.Theme) {
 	for _, row := range legendRows {
 		sw := ui.R(r.X+th.S(8), y+th.S(3), th.S(18), lh-th.S(8))
 		if row.moves {
-			ui.FillRect(dst, sw, color.RGBA{0xd8, 0xd8, 0xc8, 0xff})
+			ui.FillRect(dst, sw, color.RGBA{0x6a, 0x6e, 0x5a, 0xff})
 		} else {
 			ui.StrokeRect(dst, sw, th.S(3), render.TargetColour(row.kind))
 		}

@@ -428,7 +428,7 @@ func (s *settingsScreen) Draw(a *App, dst *ebiten.Image) {
 // helpRows list the controls.
 var helpRows = [][2]string{
 	{"Select a unit", "left click on it (click again to cycle a stack)"},
-	{"Move", "click a pale hex; the path and its cost show as you point"},
+	{"Move", "click a hex that is not shaded; the path and its cost show as you point"},
 	{"Attack, assault, bombard", "click a ringed hex: a preview shows odds and losses"},
 	{"Cancel, deselect", "right click or Esc"},
 	{"Next unit that can act", "Tab or N"},

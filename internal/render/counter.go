@@ -139,7 +139,16 @@ type counterKey struct {
 	symbol string
 	fill   color.RGBA
 	size   int
+	marks  uint8 // markerLeader | markerSupply | ...
 }
+
+// Markers baked into a counter's cached image.
+const (
+	markLeader uint8 = 1 << iota
+	markSupply
+	markMorale
+	markFortified
+)
 
 // Counters draws unit counters, keeping each body (colour, border, symbol)
 // as a cached image per symbol, colour and size.
@@ -154,9 +163,11 @@ func NewCounters(fonts *ui.Fonts) *Counters {
 	return &Counters{Fonts: fonts, cache: map[counterKey]*ebiten.Image{}}
 }
 
-// body returns the cached body image of a counter.
-func (c *Counters) body(sym string, fill color.RGBA, size int) *ebiten.Image {
-	k := counterKey{sym, fill, size}
+// body returns the cached image of a counter without its strength: the
+// body, border, symbol and markers. It is padded by a quarter of its size
+// on every side so markers may stick out.
+func (c *Counters) body(sym string, fill color.RGBA, size int, marks uint8) *ebiten.Image {
+	k := counterKey{sym, fill, size, marks}
 	if img, ok := c.cache[k]; ok {
 		return img
 	}
@@ -166,13 +177,15 @@ func (c *Counters) body(sym string, fill color.RGBA, size int) *ebiten.Image {
 		c.cache[old].Deallocate()
 		delete(c.cache, old)
 	}
-	img := ebiten.NewImage(size, size)
+	pad := size / 4
+	img := ebiten.NewImage(size+2*pad, size+2*pad)
 	s := float64(size)
-	r := ui.Rect{X: 0.5, Y: 0.5, W: s - 1, H: s - 1}
-	ui.FillRoundRect(img, r, s*0.12, fill)
-	ui.StrokeRoundRect(img, r, s*0.12, math.Max(1, s*0.045), darken(fill, 0.45))
+	o := float64(pad)
+	r := ui.Rect{X: o + 0.5, Y: o + 0.5, W: s - 1, H: s - 1}
+	fillRoundPath(img, r, s*0.12, fill)
+	strokeRoundPath(img, r, s*0.12, math.Max(1, s*0.045), darken(fill, 0.45))
 	if size >= 14 {
-		box := ui.Rect{X: s * 0.17, Y: s * 0.12, W: s * 0.66, H: s * 0.42}
+		box := ui.Rect{X: o + s*0.17, Y: o + s*0.12, W: s * 0.66, H: s * 0.42}
 		ui.FillRect(img, box, paper)
 		ui.StrokeRect(img, box, math.Max(1, s*0.03), darken(fill, 0.5))
 		draw, ok := symbolDrawers[sym]
@@ -193,6 +206,7 @@ func (c *Counters) body(sym string, fill color.RGBA, size int) *ebiten.Image {
 		}
 		fop.ColorScale.ScaleWithColor(fc)
 		vector.FillPath(img, &fp, nil, fop)
+		drawMarks(img, o, o, s, marks, c.Fonts)
 	}
 	c.cache[k] = img
 	c.order = append(c.order, k)
@@ -214,12 +228,23 @@ func (c *Counters) Draw(dst *ebiten.Image, cx, cy, size float64, k Counter) {
 		ui.FillRoundRect(dst, r, s*0.12, darken(k.Fill, 0.25))
 		ui.StrokeRoundRect(dst, r, s*0.12, math.Max(1, s*0.04), darken(k.Fill, 0.6))
 	}
+	var marks uint8
+	for _, m := range []struct {
+		on   bool
+		mark uint8
+	}{{k.Leader, markLeader}, {k.LowSupply, markSupply}, {k.LowMorale, markMorale}, {k.Fortified, markFortified}} {
+		if m.on {
+			marks |= m.mark
+		}
+	}
+	body := c.body(k.Symbol, k.Fill, n, marks)
+	pad := float64(n / 4)
 	op := &ebiten.DrawImageOptions{}
-	op.GeoM.Translate(x0, y0)
+	op.GeoM.Translate(x0-pad, y0-pad)
 	if k.Spent {
 		op.ColorScale.Scale(0.62, 0.62, 0.62, 1)
 	}
-	dst.DrawImage(c.body(k.Symbol, k.Fill, n), op)
+	dst.DrawImage(body, op)
 	if k.Selected {
 		ui.StrokeRoundRect(dst, ui.Rect{X: x0 - 3, Y: y0 - 3, W: s + 6, H: s + 6}, s*0.16, math.Max(2.5, s*0.07), color.RGBA{0xff, 0xd2, 0x3f, 0xff})
 	}
@@ -234,28 +259,39 @@ func (c *Counters) Draw(dst *ebiten.Image, cx, cy, size float64, k Counter) {
 		m := face.Metrics()
 		ui.DrawText(dst, k.Strength, face, x0+(s-w)/2, y0+s*0.77-(m.HAscent+m.HDescent)/2, ink)
 	}
-	if s < 14 {
-		return
+	if s >= 14 && k.Cargo > 0 {
+		b := math.Max(6, s*0.3)
+		f := c.Fonts.Face(ui.Bold, b*0.8)
+		label := "+" + strconv.Itoa(k.Cargo)
+		w := ui.TextWidth(label, f) + b*0.3
+		r := ui.Rect{X: x0 + s - w*0.6, Y: y0 + s*0.42, W: w, H: b}
+		ui.FillRoundRect(dst, r, b*0.3, paper)
+		ui.DrawTextIn(dst, label, f, r, ui.AlignCentre, Ink)
 	}
-	b := math.Max(6, s*0.3) // badge size
-	if k.Leader {
+}
+
+// drawMarks draws the markers of a counter whose top-left is (x0, y0)
+// into a cached image: leader star, fortified, out of supply, low morale.
+func drawMarks(dst *ebiten.Image, x0, y0, s float64, marks uint8, fonts *ui.Fonts) {
+	b := math.Max(6, s*0.3) // marker size
+	if marks&markLeader != 0 {
 		star(dst, x0+b*0.25, y0+b*0.25, b*0.62, color.RGBA{0xff, 0xcf, 0x33, 0xff})
 	}
-	if k.Fortified {
+	if marks&markFortified != 0 {
 		r := ui.Rect{X: x0 + s - b*0.75, Y: y0 - b*0.25, W: b, H: b}
-		ui.FillRoundRect(dst, r, b*0.2, color.RGBA{0x3b, 0x33, 0x28, 0xff})
-		ui.StrokeRoundRect(dst, r, b*0.2, math.Max(1, b*0.1), paper)
-		f := c.Fonts.Face(ui.Bold, b*0.75)
+		fillRoundPath(dst, r, b*0.2, color.RGBA{0x3b, 0x33, 0x28, 0xff})
+		strokeRoundPath(dst, r, b*0.2, math.Max(1, b*0.1), paper)
+		f := fonts.Face(ui.Bold, b*0.75)
 		ui.DrawTextIn(dst, "F", f, r, ui.AlignCentre, paper)
 	}
-	if k.LowSupply {
+	if marks&markSupply != 0 {
 		cx, cy := x0+b*0.2, y0+s-b*0.2
 		vector.FillCircle(dst, float32(cx), float32(cy), float32(b*0.5), color.RGBA{0xf0, 0x8a, 0x1c, 0xff}, true)
 		vector.StrokeCircle(dst, float32(cx), float32(cy), float32(b*0.5), float32(math.Max(1, b*0.1)), Ink, true)
-		f := c.Fonts.Face(ui.Bold, b*0.8)
+		f := fonts.Face(ui.Bold, b*0.8)
 		ui.DrawTextIn(dst, "!", f, ui.Rect{X: cx - b/2, Y: cy - b/2, W: b, H: b}, ui.AlignCentre, Ink)
 	}
-	if k.LowMorale {
+	if marks&markMorale != 0 {
 		cx, cy := x0+s-b*0.2, y0+s-b*0.2
 		var p vector.Path
 		p.MoveTo(float32(cx-b*0.5), float32(cy-b*0.4))
@@ -269,14 +305,24 @@ func (c *Counters) Draw(dst *ebiten.Image, cx, cy, size float64, k Counter) {
 		op2.ColorScale.ScaleWithColor(Ink)
 		vector.StrokePath(dst, &p, &vector.StrokeOptions{Width: float32(math.Max(1, b*0.1)), LineJoin: vector.LineJoinRound}, op2)
 	}
-	if k.Cargo > 0 {
-		f := c.Fonts.Face(ui.Bold, b*0.8)
-		label := "+" + strconv.Itoa(k.Cargo)
-		w := ui.TextWidth(label, f) + b*0.3
-		r := ui.Rect{X: x0 + s - w*0.6, Y: y0 + s*0.42, W: w, H: b}
-		ui.FillRoundRect(dst, r, b*0.3, paper)
-		ui.DrawTextIn(dst, label, f, r, ui.AlignCentre, Ink)
-	}
+}
+
+// fillRoundPath and strokeRoundPath draw rounded rectangles with vector
+// paths, for images drawn once and cached.
+func fillRoundPath(dst *ebiten.Image, r ui.Rect, rad float64, clr color.Color) {
+	var p vector.Path
+	ui.RoundRectPath(&p, r, rad)
+	op := &vector.DrawPathOptions{AntiAlias: true}
+	op.ColorScale.ScaleWithColor(clr)
+	vector.FillPath(dst, &p, nil, op)
+}
+
+func strokeRoundPath(dst *ebiten.Image, r ui.Rect, rad, w float64, clr color.Color) {
+	var p vector.Path
+	ui.RoundRectPath(&p, r.Inset(w/2), rad)
+	op := &vector.DrawPathOptions{AntiAlias: true}
+	op.ColorScale.ScaleWithColor(clr)
+	vector.StrokePath(dst, &p, &vector.StrokeOptions{Width: float32(w), LineJoin: vector.LineJoinRound}, op)
 }
 
 // star fills a five-pointed star of outer radius r at (cx, cy).

@@ -53,7 +53,7 @@ type Arrow struct {
 // Overlay is what the client wants highlighted this frame.
 type Overlay struct {
 	Selected  string     // selected unit id
-	Moves     []game.Hex // hexes the selected unit may move to
+	Reach     []game.Hex // hexes left unshaded: the selected unit's hex, moves and targets (nil: no shading)
 	Targets   []Target
 	Path      []game.Hex // previewed path, unit's hex first
 	PathCost  int
@@ -80,13 +80,19 @@ type MapView struct {
 	Kinds    map[string]string // place id -> kind (capital, fortress, pass, ...)
 	// LowMorale is the morale below which a counter shows the warning.
 	LowMorale float64
+	// Spent tells whether a unit of the side to move has nothing left to do
+	// this turn (drawn faded); nil uses its moves and actions.
+	Spent func(u *game.Unit) bool
 
-	state  *game.State
-	sides  map[string]color.RGBA
-	white  *ebiten.Image
-	vs     []ebiten.Vertex
-	is     []uint32
-	labels []labelBox
+	state       *game.State
+	sides       map[string]color.RGBA
+	white       *ebiten.Image
+	vs          []ebiten.Vertex
+	is          []uint32
+	labels      []labelBox
+	shade       *ebiten.Image
+	markers     map[markerKey]*ebiten.Image
+	markerOrder []markerKey
 	// Drawn counts what the last Draw drew, for benchmarks.
 	Drawn struct{ Counters, Labels, Places int }
 }
@@ -100,6 +106,7 @@ func NewMapView(s *game.State, lines []Line, fonts *ui.Fonts) *MapView {
 		Scale:     1,
 		LowMorale: 40,
 		white:     ebiten.NewImage(3, 3),
+		markers:   map[markerKey]*ebiten.Image{},
 	}
 	v.white.Fill(color.White)
 	v.white = v.white.SubImage(v.white.Bounds().Inset(1)).(*ebiten.Image)
@@ -188,26 +195,84 @@ func (v *MapView) Draw(dst *ebiten.Image, ov *Overlay) {
 	if ov == nil {
 		ov = &Overlay{}
 	}
-	v.fillHexes(view, ov.Moves, color.RGBA{0xff, 0xff, 0xff, 0x50}, 0.96)
+	if ov.Reach != nil {
+		v.shadeOutside(view, ov.Reach)
+	}
 	v.drawPlaces(view)
+	// Outlines of targets and of the hex under the cursor, in one batch.
+	vs, is := v.vs[:0], v.is[:0]
 	for _, t := range ov.Targets {
 		c := targetColours[t.Kind]
-		a := 0.65 + 0.35*math.Sin(ov.Pulse*2*math.Pi)
-		v.outlineHex(view, t.Hex, ui.WithAlpha(c, uint8(255*a)), math.Max(2.5, v.Cam.Zoom*0.07), 0.9)
+		a := 0.8 + 0.2*math.Sin(ov.Pulse*2*math.Pi)
+		vs, is = v.appendOutline(vs, is, t.Hex, c, a, math.Max(2.5, v.Cam.Zoom*0.07), 0.94)
 	}
-	v.drawArrows(view, ov.Arrows)
+	if ov.Hover != nil {
+		vs, is = v.appendOutline(vs, is, *ov.Hover, color.RGBA{0xff, 0xff, 0xff, 0xff}, 0.75, math.Max(1.5, v.Cam.Zoom*0.03), 1)
+	}
+	if len(vs) > 0 {
+		view.DrawTriangles32(vs, is, v.white, &ebiten.DrawTrianglesOptions{})
+	}
+	v.vs, v.is = vs, is
 	v.drawUnits(view, ov)
+	// Vector strokes last, together, so they are filled in one pass.
+	v.drawArrows(view, ov.Arrows)
 	if len(ov.Path) > 1 {
 		v.drawPath(view, ov)
 	}
-	if ov.Hover != nil {
-		v.outlineHex(view, *ov.Hover, color.RGBA{0xff, 0xff, 0xff, 0xc0}, math.Max(1.5, v.Cam.Zoom*0.03), 0.97)
-	}
 	v.drawLabels(view)
+	if len(ov.Path) > 1 && ov.PathLabel != "" {
+		v.drawPathLabel(view, ov)
+	}
 }
 
-// fillHexes fills each hex in hs with clr, shrunk by scale.
-func (v *MapView) fillHexes(dst *ebiten.Image, hs []game.Hex, clr color.RGBA, scale float64) {
+// appendOutline adds a band of width w along the inside of h's edges
+// (the hex shrunk by scale) in colour clr at opacity alpha to a triangle
+// batch. (Vertex colours are straight, not premultiplied, alpha.)
+func (v *MapView) appendOutline(vs []ebiten.Vertex, is []uint32, h game.Hex, clr color.RGBA, alpha, w, scale float64) ([]ebiten.Vertex, []uint32) {
+	cx, cy := v.Cam.HexCentre(h)
+	z := v.Cam.Zoom
+	inner := scale - w/(z*0.5)
+	r, g, b, a := float32(clr.R)/255, float32(clr.G)/255, float32(clr.B)/255, float32(alpha)
+	base := uint32(len(vs))
+	for _, c := range Corners {
+		for _, f := range []float64{scale, inner} {
+			vs = append(vs, ebiten.Vertex{DstX: float32(cx + c[0]*z*f), DstY: float32(cy + c[1]*RowH*z*f),
+				SrcX: 1, SrcY: 1, ColorR: r, ColorG: g, ColorB: b, ColorA: a})
+		}
+	}
+	for k := uint32(0); k < 6; k++ {
+		o0, i0 := base+2*k, base+2*k+1
+		o1, i1 := base+2*((k+1)%6), base+2*((k+1)%6)+1
+		is = append(is, o0, o1, i1, o0, i1, i0)
+	}
+	return vs, is
+}
+
+// shadeOutside darkens the whole map except the hexes in keep: what a
+// selected unit cannot reach fades back.
+func (v *MapView) shadeOutside(dst *ebiten.Image, keep []game.Hex) {
+	b := dst.Bounds()
+	if v.shade == nil || v.shade.Bounds().Size() != b.Size() {
+		if v.shade != nil {
+			v.shade.Deallocate()
+		}
+		v.shade = ebiten.NewImage(b.Dx(), b.Dy())
+	}
+	v.shade.Fill(color.RGBA{0x0c, 0x0e, 0x14, 0x78})
+	// Punch the kept hexes out of the shade.
+	cam := v.Cam
+	cam.View.X -= float64(b.Min.X)
+	cam.View.Y -= float64(b.Min.Y)
+	saved := v.Cam
+	v.Cam = cam
+	v.fillHexesBlend(v.shade, keep, color.RGBA{0, 0, 0, 0xff}, 1.0, ebiten.BlendClear)
+	v.Cam = saved
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Translate(float64(b.Min.X), float64(b.Min.Y))
+	dst.DrawImage(v.shade, op)
+}
+
+func (v *MapView) fillHexesBlend(dst *ebiten.Image, hs []game.Hex, clr color.RGBA, scale float64, blend ebiten.Blend) {
 	if len(hs) == 0 {
 		return
 	}
@@ -223,7 +288,7 @@ func (v *MapView) fillHexes(dst *ebiten.Image, hs []game.Hex, clr color.RGBA, sc
 		}
 		is = append(is, base, base+1, base+2, base, base+2, base+3, base, base+3, base+4, base, base+4, base+5)
 	}
-	dst.DrawTriangles32(vs, is, v.white, &ebiten.DrawTrianglesOptions{})
+	dst.DrawTriangles32(vs, is, v.white, &ebiten.DrawTrianglesOptions{Blend: blend})
 	v.vs, v.is = vs, is
 }
 
@@ -240,14 +305,6 @@ func (v *MapView) hexPath(p *vector.Path, h game.Hex, scale float64) {
 		}
 	}
 	p.Close()
-}
-
-func (v *MapView) outlineHex(dst *ebiten.Image, h game.Hex, clr color.RGBA, w, scale float64) {
-	var p vector.Path
-	v.hexPath(&p, h, scale)
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(clr)
-	vector.StrokePath(dst, &p, &vector.StrokeOptions{Width: float32(w), LineJoin: vector.LineJoinRound}, op)
 }
 
 // visible reports whether the hex may show on screen.
@@ -269,12 +326,20 @@ func placeRank(p *game.Place, kind string) int {
 	return r
 }
 
+// markerKey identifies a cached place marker.
+type markerKey struct {
+	walled   bool
+	port     bool
+	owner    color.RGBA
+	blockade color.RGBA
+	size     int
+}
+
 // drawPlaces draws each place's marker: walled cities as a ring of walls in
 // the owner's colour with a tower, open places as a dot.
 func (v *MapView) drawPlaces(dst *ebiten.Image) {
 	z := v.Cam.Zoom
 	v.Drawn.Places = 0
-	var walls, wallsDark vector.Path
 	for _, p := range v.state.Places {
 		if !v.visible(p.At) {
 			continue
@@ -282,52 +347,84 @@ func (v *MapView) drawPlaces(dst *ebiten.Image) {
 		v.Drawn.Places++
 		cx, cy := v.Cam.HexCentre(p.At)
 		owner := v.SideColour(p.Owner)
-		kind := v.Kinds[p.ID]
 		if z < 12 {
-			r := float32(math.Max(2.5, z*0.3))
-			vector.FillCircle(dst, float32(cx), float32(cy), r, owner, true)
-			vector.StrokeCircle(dst, float32(cx), float32(cy), r, 1, Ink, true)
+			r := math.Max(2.5, z*0.3)
+			ui.FillCircle(dst, cx, cy, r, Ink)
+			ui.FillCircle(dst, cx, cy, r-1, owner)
 			continue
 		}
-		if p.Walls >= 1 || kind == "capital" || kind == "fortress" {
-			// The walls: a hexagonal ring in the owner's colour.
-			var ring vector.Path
-			v.hexPath(&ring, p.At, 0.82)
-			op := &vector.DrawPathOptions{AntiAlias: true}
-			op.ColorScale.ScaleWithColor(Ink)
-			vector.StrokePath(dst, &ring, &vector.StrokeOptions{Width: float32(z*0.11 + 2), LineJoin: vector.LineJoinMiter}, op)
-			op2 := &vector.DrawPathOptions{AntiAlias: true}
-			op2.ColorScale.ScaleWithColor(owner)
-			vector.StrokePath(dst, &ring, &vector.StrokeOptions{Width: float32(z * 0.11), LineJoin: vector.LineJoinMiter}, op2)
-			// A tower with battlements on top of the hex.
-			tw, th := z*0.22, z*0.14
-			tx, ty := cx-tw/2, cy-z*0.56
-			towerPath(&walls, tx, ty, tw, th)
-			towerPath(&wallsDark, tx, ty, tw, th)
-			if p.BlockadedBy != "" {
-				c := v.SideColour(p.BlockadedBy)
-				var b vector.Path
-				v.hexPath(&b, p.At, 0.97)
-				op3 := &vector.DrawPathOptions{AntiAlias: true}
-				op3.ColorScale.ScaleWithColor(c)
-				vector.StrokePath(dst, &b, &vector.StrokeOptions{Width: float32(math.Max(2, z*0.04))}, op3)
-			}
-		} else {
-			r := float32(math.Max(3, z*0.1))
-			y := float32(cy - z*0.47)
-			vector.FillCircle(dst, float32(cx), y, r, owner, true)
-			vector.StrokeCircle(dst, float32(cx), y, r, float32(math.Max(1, z*0.02)), Ink, true)
+		kind := v.Kinds[p.ID]
+		k := markerKey{walled: p.Walls >= 1 || kind == "capital" || kind == "fortress", port: p.Port, owner: owner, size: int(math.Round(z))}
+		if p.BlockadedBy != "" {
+			k.blockade = v.SideColour(p.BlockadedBy)
 		}
-		if p.Port {
-			anchor(dst, cx+z*0.3, cy-z*0.42, z*0.12)
-		}
+		img := v.marker(k)
+		op := &ebiten.DrawImageOptions{}
+		op.GeoM.Translate(math.Round(cx)-float64(img.Bounds().Dx()/2), math.Round(cy)-float64(img.Bounds().Dy()/2))
+		dst.DrawImage(img, op)
 	}
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(paper)
-	vector.FillPath(dst, &walls, nil, op)
-	op2 := &vector.DrawPathOptions{AntiAlias: true}
-	op2.ColorScale.ScaleWithColor(Ink)
-	vector.StrokePath(dst, &wallsDark, &vector.StrokeOptions{Width: float32(math.Max(1, z*0.02)), LineJoin: vector.LineJoinMiter}, op2)
+}
+
+// marker returns the cached picture of a place marker, centred on its hex.
+func (v *MapView) marker(k markerKey) *ebiten.Image {
+	if img, ok := v.markers[k]; ok {
+		return img
+	}
+	if len(v.markerOrder) > 300 {
+		old := v.markerOrder[0]
+		v.markerOrder = v.markerOrder[1:]
+		v.markers[old].Deallocate()
+		delete(v.markers, old)
+	}
+	z := float64(k.size)
+	w, h := int(z*1.2)|1, int(z*1.4)|1
+	img := ebiten.NewImage(w, h)
+	cx, cy := float64(w/2), float64(h/2)
+	hexPath := func(p *vector.Path, scale float64) {
+		for i, c := range Corners {
+			x, y := float32(cx+c[0]*z*scale), float32(cy+c[1]*RowH*z*scale)
+			if i == 0 {
+				p.MoveTo(x, y)
+			} else {
+				p.LineTo(x, y)
+			}
+		}
+		p.Close()
+	}
+	stroke := func(p *vector.Path, width float64, clr color.RGBA, join vector.LineJoin) {
+		op := &vector.DrawPathOptions{AntiAlias: true}
+		op.ColorScale.ScaleWithColor(clr)
+		vector.StrokePath(img, p, &vector.StrokeOptions{Width: float32(width), LineJoin: join}, op)
+	}
+	if k.walled {
+		var ring vector.Path
+		hexPath(&ring, 0.82)
+		stroke(&ring, z*0.11+2, Ink, vector.LineJoinMiter)
+		stroke(&ring, z*0.11, k.owner, vector.LineJoinMiter)
+		var tower vector.Path
+		tw, th := z*0.22, z*0.14
+		towerPath(&tower, cx-tw/2, cy-z*0.56, tw, th)
+		op := &vector.DrawPathOptions{AntiAlias: true}
+		op.ColorScale.ScaleWithColor(paper)
+		vector.FillPath(img, &tower, nil, op)
+		stroke(&tower, math.Max(1, z*0.02), Ink, vector.LineJoinMiter)
+		if k.blockade.A > 0 {
+			var b vector.Path
+			hexPath(&b, 0.97)
+			stroke(&b, math.Max(2, z*0.05), k.blockade, vector.LineJoinMiter)
+		}
+	} else {
+		r := float32(math.Max(3, z*0.1))
+		y := float32(cy - z*0.47)
+		vector.FillCircle(img, float32(cx), y, r, k.owner, true)
+		vector.StrokeCircle(img, float32(cx), y, r, float32(math.Max(1, z*0.02)), Ink, true)
+	}
+	if k.port {
+		anchor(img, cx+z*0.3, cy-z*0.42, z*0.12)
+	}
+	v.markers[k] = img
+	v.markerOrder = append(v.markerOrder, k)
+	return img
 }
 
 // towerPath adds a crenellated tower outline (x, y, w, h) to p.
@@ -488,6 +585,13 @@ func (v *MapView) CounterFor(u *game.Unit) Counter {
 	}
 }
 
+func (v *MapView) spent(u *game.Unit) bool {
+	if v.Spent != nil {
+		return v.Spent(u)
+	}
+	return u.MovesLeft == 0 && (u.Moved || u.Acted)
+}
+
 // drawPath draws the previewed path as a line of dots from the unit with an
 // arrow head and the cost at the end.
 func (v *MapView) drawPath(dst *ebiten.Image, ov *Overlay) {
@@ -510,9 +614,16 @@ func (v *MapView) drawPath(dst *ebiten.Image, ov *Overlay) {
 	vector.StrokePath(dst, &p, &vector.StrokeOptions{Width: w, LineJoin: vector.LineJoinRound, LineCap: vector.LineCapRound}, op2)
 	end := ov.Path[len(ov.Path)-1]
 	ex, ey := v.Cam.HexCentre(end)
-	vector.FillCircle(dst, float32(ex), float32(ey), w*1.6, color.RGBA{0xff, 0xd2, 0x3f, 0xff}, true)
-	vector.StrokeCircle(dst, float32(ex), float32(ey), w*1.6, 1.5, color.RGBA{0x20, 0x18, 0x08, 0xff}, true)
-	if ov.PathLabel != "" {
+	var dot vector.Path
+	dot.Arc(float32(ex), float32(ey), w*1.6, 0, 2*math.Pi, vector.Clockwise)
+	vector.FillPath(dst, &dot, nil, op2)
+}
+
+// drawPathLabel writes the cost of the previewed path beside its end.
+func (v *MapView) drawPathLabel(dst *ebiten.Image, ov *Overlay) {
+	z := v.Cam.Zoom
+	ex, ey := v.Cam.HexCentre(ov.Path[len(ov.Path)-1])
+	{
 		face := v.Fonts.Face(ui.Bold, 15*v.Scale)
 		tw := ui.TextWidth(ov.PathLabel, face)
 		lh := ui.LineHeight(face)

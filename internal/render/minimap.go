@@ -13,6 +13,7 @@ import (
 // Minimap is a small picture of the whole map with the camera's view
 // outlined; clicking it moves the camera.
 type Minimap struct {
+	res   float64 // pixels per hex width
 	img   *ebiten.Image
 	pix   []byte
 	cols  int
@@ -21,21 +22,20 @@ type Minimap struct {
 	dirty bool
 }
 
-// minimapRes is the minimap's pixels per hex, horizontally.
-const minimapRes = 2
-
 // Update refreshes the picture from the terrain layer's hexes.
 func (m *Minimap) Update(t *Terrain) {
 	if m.img == nil || m.cols != t.cols || m.rows != t.rows {
 		m.cols, m.rows = t.cols, t.rows
-		w, h := t.cols*minimapRes+1, int(math.Ceil(float64(t.rows)*RowH*minimapRes))+1
+		// About 400 pixels across, at least one per hex.
+		m.res = math.Max(1, math.Floor(400/float64(t.cols+1)))
+		w, h := int(math.Ceil((float64(t.cols)+0.5)*m.res)), int(math.Ceil((float64(t.rows)-0.4)*RowH*m.res))
 		m.img = ebiten.NewImage(w, h)
 		m.pix = make([]byte, 4*w*h)
 	}
 	w, h := m.img.Bounds().Dx(), m.img.Bounds().Dy()
 	for py := 0; py < h; py++ {
 		for px := 0; px < w; px++ {
-			hx := HexAt(float64(px)/minimapRes, float64(py)/(RowH*minimapRes))
+			hx := HexAt((float64(px)+0.5)/m.res-0.5, (float64(py)+0.5)/(RowH*m.res)-0.3)
 			var c color.RGBA
 			if hx.Col >= 0 && hx.Row >= 0 && hx.Col < t.cols && hx.Row < t.rows {
 				c = t.hexes[hx.Row*t.cols+hx.Col].Fill
@@ -59,17 +59,20 @@ func (m *Minimap) Draw(dst *ebiten.Image, r ui.Rect, cam *Camera, dots []Minimap
 	op := &ebiten.DrawImageOptions{}
 	op.GeoM.Scale(s, s)
 	op.GeoM.Translate(m.Rect.X, m.Rect.Y)
-	op.Filter = ebiten.FilterLinear
+	if s < 1 {
+		op.Filter = ebiten.FilterLinear
+	}
 	dst.DrawImage(m.img, op)
-	px := s * minimapRes // pixels per hex width
+	px := s * m.res // pixels per hex width
+	ox, oy := m.Rect.X+0.5*px, m.Rect.Y+0.3*RowH*px
 	for _, d := range dots {
-		x := m.Rect.X + d.X*px
-		y := m.Rect.Y + d.Y*RowH*px
+		x := ox + d.X*px
+		y := oy + d.Y*RowH*px
 		vector.FillRect(dst, float32(x-1.5), float32(y-1.5), 3, 3, d.Colour, false)
 	}
 	x0, y0 := cam.ToWorld(cam.View.X, cam.View.Y)
 	x1, y1 := cam.ToWorld(cam.View.Right(), cam.View.Bottom())
-	vr := ui.Rect{X: m.Rect.X + x0*px, Y: m.Rect.Y + y0*RowH*px, W: (x1 - x0) * px, H: (y1 - y0) * RowH * px}
+	vr := ui.Rect{X: ox + x0*px, Y: oy + y0*RowH*px, W: (x1 - x0) * px, H: (y1 - y0) * RowH * px}
 	// Clip the view outline to the minimap.
 	cx0, cy0 := math.Max(vr.X, m.Rect.X), math.Max(vr.Y, m.Rect.Y)
 	cx1, cy1 := math.Min(vr.Right(), m.Rect.Right()), math.Min(vr.Bottom(), m.Rect.Bottom())
@@ -90,6 +93,6 @@ func (m *Minimap) WorldAt(sx, sy float64) (x, y float64, ok bool) {
 		return 0, 0, false
 	}
 	s := m.Rect.W / float64(m.img.Bounds().Dx())
-	px := s * minimapRes
-	return (sx - m.Rect.X) / px, (sy - m.Rect.Y) / (RowH * px), true
+	px := s * m.res
+	return (sx-m.Rect.X)/px - 0.5, (sy-m.Rect.Y)/(RowH*px) - 0.3, true
 }

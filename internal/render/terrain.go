@@ -167,7 +167,7 @@ func (t *Terrain) drawGeneration(dst *ebiten.Image, cam *Camera, g *generation, 
 	i1 := int(math.Floor((ox + cam.View.W/s) / TileSize))
 	j1 := int(math.Floor((oy + cam.View.H/s) / TileSize))
 	maxI, maxJ := int(math.Ceil(float64(t.cols+1)*z/TileSize)), int(math.Ceil(float64(t.rows+1)*RowH*z/TileSize))
-	for j := max(j0, 0); j <= min(j1, maxJ); j++ {
+	for j := max(j0, -1); j <= min(j1, maxJ); j++ {
 		for i := max(i0, -1); i <= min(i1, maxI); i++ {
 			k := tileKey{i, j}
 			tl := g.tiles[k]
@@ -341,7 +341,7 @@ func (t *Terrain) gridEdges(vs []ebiten.Vertex, is []uint32, col0, row0, col1, r
 // territoryEdges appends a band along each edge where a side's territory
 // meets another's or none, on the inside of the territory.
 func (t *Terrain) territoryEdges(vs []ebiten.Vertex, is []uint32, col0, row0, col1, row1 int, rx, ry, z float64) ([]ebiten.Vertex, []uint32) {
-	w := math.Max(2, z*0.07)
+	w := math.Max(2, z*0.06)
 	for row := row0; row <= row1; row++ {
 		for col := col0; col <= col1; col++ {
 			h := t.hexes[row*t.cols+col]
@@ -367,12 +367,12 @@ func (t *Terrain) territoryEdges(vs []ebiten.Vertex, is []uint32, col0, row0, co
 				x3, y3 := cx+a[0]*z*f, cy+a[1]*RowH*z*f
 				base := uint32(len(vs))
 				for i, p := range [4][2]float64{{x0, y0}, {x1, y1}, {x2, y2}, {x3, y3}} {
-					alpha := float32(0.95)
+					alpha := float32(0.7)
 					if i >= 2 {
-						alpha = 0.25
+						alpha = 0.05
 					}
 					vs = append(vs, ebiten.Vertex{DstX: float32(p[0]), DstY: float32(p[1]), SrcX: 1, SrcY: 1,
-						ColorR: r * alpha, ColorG: g * alpha, ColorB: b * alpha, ColorA: alpha})
+						ColorR: r, ColorG: g, ColorB: b, ColorA: alpha}) // straight alpha
 				}
 				is = append(is, base, base+1, base+2, base, base+2, base+3)
 			}
@@ -469,4 +469,12 @@ func glyphPath(d, l *vector.Path, g Glyph, x, y, z float32) {
 			l.QuadTo(bx+0.6*u, by+0.6*u, bx+1.2*u, by)
 		}
 	}
+}
+
+// CurZoom is the zoom of the tiles in use (for tests).
+func (t *Terrain) CurZoom() float64 {
+	if t.cur == nil {
+		return 0
+	}
+	return t.cur.zoom
 }

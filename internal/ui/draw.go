@@ -35,24 +35,6 @@ func RoundRectPath(p *vector.Path, r Rect, rad float64) {
 	p.Close()
 }
 
-// FillRoundRect fills a rounded rectangle.
-func FillRoundRect(dst *ebiten.Image, r Rect, rad float64, clr color.Color) {
-	var p vector.Path
-	RoundRectPath(&p, r, rad)
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(clr)
-	vector.FillPath(dst, &p, nil, op)
-}
-
-// StrokeRoundRect outlines a rounded rectangle with a line of width w.
-func StrokeRoundRect(dst *ebiten.Image, r Rect, rad, w float64, clr color.Color) {
-	var p vector.Path
-	RoundRectPath(&p, r.Inset(w/2), rad)
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(clr)
-	vector.StrokePath(dst, &p, &vector.StrokeOptions{Width: float32(w), LineJoin: vector.LineJoinRound}, op)
-}
-
 // DrawPanel draws the standard panel: a rounded dark box with a border.
 func DrawPanel(dst *ebiten.Image, th *Theme, r Rect) {
 	FillRoundRect(dst, Rect{r.X + th.S(3), r.Y + th.S(4), r.W, r.H}, th.S(8), th.Shadow)
