@@ -56,6 +56,21 @@ func (l *loader) scenario(p string, data []byte) *Loaded {
 	if d == nil {
 		return nil
 	}
+	res := l.build(p, d, false)
+	if res == nil {
+		return nil
+	}
+	res.whatIfs = l.variants(p, d, &res.File)
+	if len(l.diags) > 0 {
+		return nil
+	}
+	return res
+}
+
+// build checks and builds the scenario of document d, the file p or, if
+// variant, that file with a what-if applied (whose [[whatif]] entries are
+// then not checked again). It returns nil if anything is wrong.
+func (l *loader) build(p string, d *doc, variant bool) *Loaded {
 	f := &File{}
 	decodeInto(d, f)
 	b := &builder{l: l, d: d, f: f, st: &game.State{}}
@@ -77,8 +92,11 @@ func (l *loader) scenario(p string, data []byte) *Loaded {
 	b.eventsCheck()
 	b.victoryCheck()
 	b.history()
+	if !variant {
+		b.whatIfCheck()
+	}
 	b.reinforcements()
-	if len(l.diags) > 0 {
+	if len(l.diags) > 0 && (variant || !onlyWhatIfProblems(d, l.diags)) {
 		return nil
 	}
 	return b.result()

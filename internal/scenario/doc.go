@@ -18,6 +18,7 @@ type doc struct {
 	present map[string]bool // every key path written in the file
 	bad     map[string]bool // key paths whose value had the wrong type
 	diags   *Diagnostics
+	errs    []string // the key path of each problem errf reported
 }
 
 // parseDoc parses src as TOML. A syntax error is reported with its position
@@ -80,6 +81,7 @@ func (d *doc) errf(path, format string, args ...any) {
 	}
 	line, col := d.ix.lookup(path)
 	*d.diags = append(*d.diags, Diag{File: d.name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
+	d.errs = append(d.errs, path)
 }
 
 // errAt reports a problem at a byte offset.

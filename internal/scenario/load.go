@@ -22,8 +22,12 @@ type Loaded struct {
 	Lines []Line         // rivers, coasts and canals from the map file, for drawing (may be empty)
 	Sites []Site         // named points of the map file (may be empty)
 	Mod   bool           // loaded from outside the built-in set
+	// WhatIf is the id of the what-if switched on (see WithWhatIf), or ""
+	// for the scenario as written.
+	WhatIf string
 
-	initial *game.State // the unstarted initial state
+	initial *game.State        // the unstarted initial state
+	whatIfs map[string]*Loaded // the scenario with each what-if on, by id
 }
 
 // NewGame returns a fresh game: a copy of the initial state with its random
@@ -118,5 +122,8 @@ func load(fsys fs.FS, p string, display func(string) string, mod bool) (*Loaded,
 	}
 	res.Path = p
 	res.Mod = mod
+	for _, v := range res.whatIfs {
+		v.Path, v.Mod = p, mod
+	}
 	return res, nil
 }

@@ -22,26 +22,27 @@ type File struct {
 	Actions  []ActionDef            `toml:"actions" json:"actions,omitempty"` // special orders open to one side
 	Victory  VictoryDef             `toml:"victory" json:"victory"`
 	History  HistoryDef             `toml:"history" json:"history"`
+	WhatIf   []WhatIfDef            `toml:"whatif" json:"whatif,omitempty"` // alternatives to history a teacher can switch on
 }
 
 // Meta is the [scenario] table: what the scenario is and its calendar.
 type Meta struct {
-	ID          string `toml:"id" json:"id"`       // short name used on the command line; defaults to the file name
-	Title       string `toml:"title" json:"title"` // shown in menus
+	ID          string `toml:"id" json:"id"`                             // short name used on the command line; defaults to the file name
+	Title       string `toml:"title" json:"title" jsonschema:"required"` // shown in menus
 	Subtitle    string `toml:"subtitle" json:"subtitle,omitempty"`
-	Ruleset     string `toml:"ruleset" json:"ruleset,omitempty"` // ruleset file; default "standard" (built in)
-	Start       string `toml:"start" json:"start"`               // first day, "YYYY-MM-DD"
-	End         string `toml:"end" json:"end,omitempty"`         // last day; sets the number of turns
-	Turns       int    `toml:"turns" json:"turns,omitempty"`     // number of turns, if End is not given
-	DaysPerTurn int    `toml:"days_per_turn" json:"days_per_turn"`
+	Ruleset     string `toml:"ruleset" json:"ruleset,omitempty"`         // ruleset file; default "standard" (built in)
+	Start       string `toml:"start" json:"start" jsonschema:"required"` // first day, "YYYY-MM-DD"
+	End         string `toml:"end" json:"end,omitempty"`                 // last day; sets the number of turns
+	Turns       int    `toml:"turns" json:"turns,omitempty"`             // number of turns, if End is not given
+	DaysPerTurn int    `toml:"days_per_turn" json:"days_per_turn" jsonschema:"required"`
 	Briefing    string `toml:"briefing" json:"briefing"`     // shown before play
 	Order       int    `toml:"order" json:"order,omitempty"` // sort key in the scenario list
 }
 
 // SideDef is one [[sides]] entry. Sides move in the order listed.
 type SideDef struct {
-	ID       string `toml:"id" json:"id"`
-	Name     string `toml:"name" json:"name"`
+	ID       string `toml:"id" json:"id" jsonschema:"required"`
+	Name     string `toml:"name" json:"name" jsonschema:"required"`
 	Colour   string `toml:"colour" json:"colour,omitempty"` // "#rrggbb"
 	Alliance string `toml:"alliance" json:"alliance,omitempty"`
 	Briefing string `toml:"briefing" json:"briefing,omitempty"` // the side's aims, shown to its player
@@ -59,13 +60,13 @@ type MapDef struct {
 
 // HexTerrain sets one hex's terrain.
 type HexTerrain struct {
-	At      []int  `toml:"at" json:"at"`
-	Terrain string `toml:"terrain" json:"terrain"`
+	At      []int  `toml:"at" json:"at" jsonschema:"required"`
+	Terrain string `toml:"terrain" json:"terrain" jsonschema:"required"`
 }
 
 // PlaceDef is one [[places]] entry: a city, fortress, pass or landmark.
 type PlaceDef struct {
-	ID      string         `toml:"id" json:"id"`
+	ID      string         `toml:"id" json:"id" jsonschema:"required"`
 	Name    string         `toml:"name" json:"name,omitempty"` // defaults to the map site's name
 	At      []int          `toml:"at" json:"at,omitempty"`     // [col, row]; may be omitted if the map file has a site with this id
 	Owner   string         `toml:"owner" json:"owner,omitempty"`
@@ -80,9 +81,9 @@ type PlaceDef struct {
 
 // LeaderDef is one [[leaders]] entry.
 type LeaderDef struct {
-	ID        string   `toml:"id" json:"id"`
-	Name      string   `toml:"name" json:"name"`
-	Side      string   `toml:"side" json:"side"`
+	ID        string   `toml:"id" json:"id" jsonschema:"required"`
+	Name      string   `toml:"name" json:"name" jsonschema:"required"`
+	Side      string   `toml:"side" json:"side" jsonschema:"required"`
 	Command   int      `toml:"command" json:"command"` // 0..3
 	Abilities []string `toml:"abilities" json:"abilities,omitempty"`
 	Bio       string   `toml:"bio" json:"bio,omitempty"`
@@ -90,12 +91,12 @@ type LeaderDef struct {
 
 // UnitDef is one [[units]] entry.
 type UnitDef struct {
-	ID         string         `toml:"id" json:"id"`
-	Name       string         `toml:"name" json:"name"`
-	Side       string         `toml:"side" json:"side"`
-	Class      string         `toml:"class" json:"class"`
-	Strength   int            `toml:"strength" json:"strength"`       // soldiers, or ships
-	Morale     float64        `toml:"morale" json:"morale,omitempty"` // 0..100, default 70
+	ID         string         `toml:"id" json:"id" jsonschema:"required"`
+	Name       string         `toml:"name" json:"name" jsonschema:"required"`
+	Side       string         `toml:"side" json:"side" jsonschema:"required"`
+	Class      string         `toml:"class" json:"class" jsonschema:"required"`
+	Strength   int            `toml:"strength" json:"strength" jsonschema:"required"` // soldiers, or ships
+	Morale     float64        `toml:"morale" json:"morale,omitempty"`                 // 0..100, default 70
 	Experience int            `toml:"experience" json:"experience,omitempty"`
 	Leader     string         `toml:"leader" json:"leader,omitempty"`
 	Ammo       map[string]int `toml:"ammo" json:"ammo,omitempty"`
@@ -107,9 +108,9 @@ type UnitDef struct {
 
 // EventDef is one [[events]] entry.
 type EventDef struct {
-	ID      string      `toml:"id" json:"id"`
+	ID      string      `toml:"id" json:"id" jsonschema:"required"`
 	When    TriggerDef  `toml:"when" json:"when"`
-	Effects []EffectDef `toml:"effects" json:"effects"`
+	Effects []EffectDef `toml:"effects" json:"effects" jsonschema:"required"`
 	Repeat  bool        `toml:"repeat" json:"repeat,omitempty"`
 }
 
@@ -133,7 +134,7 @@ type TriggerDef struct {
 
 // EffectDef is one [[events.effects]] entry.
 type EffectDef struct {
-	Kind    string   `toml:"kind" json:"kind"` // message, reinforce, control, withdraw, defect, end, points, terrain
+	Kind    string   `toml:"kind" json:"kind" jsonschema:"required"` // message, reinforce, control, withdraw, defect, end, points, terrain
 	Text    string   `toml:"text" json:"text,omitempty"`
 	Units   []string `toml:"units" json:"units,omitempty"`
 	Place   string   `toml:"place" json:"place,omitempty"`
@@ -149,14 +150,14 @@ type EffectDef struct {
 // cutting the Yellow River dikes). Cost points come off the side's score;
 // the effects are those of events.
 type ActionDef struct {
-	ID      string      `toml:"id" json:"id"`
-	Name    string      `toml:"name" json:"name"`
-	Side    string      `toml:"side" json:"side"`
-	Leader  string      `toml:"leader" json:"leader"`
-	Place   string      `toml:"place" json:"place"`
+	ID      string      `toml:"id" json:"id" jsonschema:"required"`
+	Name    string      `toml:"name" json:"name" jsonschema:"required"`
+	Side    string      `toml:"side" json:"side" jsonschema:"required"`
+	Leader  string      `toml:"leader" json:"leader" jsonschema:"required"`
+	Place   string      `toml:"place" json:"place" jsonschema:"required"`
 	Text    string      `toml:"text" json:"text,omitempty"` // what it costs and does, shown before confirming
 	Cost    int         `toml:"cost" json:"cost,omitempty"`
-	Effects []EffectDef `toml:"effects" json:"effects"`
+	Effects []EffectDef `toml:"effects" json:"effects" jsonschema:"required"`
 }
 
 // VictoryDef is the [victory] table.
@@ -167,8 +168,8 @@ type VictoryDef struct {
 
 // ConditionDef is one [[victory.conditions]] entry.
 type ConditionDef struct {
-	Side      string   `toml:"side" json:"side"`
-	Kind      string   `toml:"kind" json:"kind"` // take, hold, destroy, escape, occupy, points
+	Side      string   `toml:"side" json:"side" jsonschema:"required"`
+	Kind      string   `toml:"kind" json:"kind" jsonschema:"required"` // take, hold, destroy, escape, occupy, points
 	Places    []string `toml:"places" json:"places,omitempty"`
 	Units     []string `toml:"units" json:"units,omitempty"`
 	Zone      [][]int  `toml:"zone" json:"zone,omitempty"`             // hexes [[col,row],...]
@@ -191,6 +192,34 @@ type HistoryDef struct {
 	Note    string         `toml:"note" json:"note"`               // the historical note, in our own words
 }
 
+// WhatIfDef is one [[whatif]] entry: an alternative to what happened that a
+// teacher can switch on, such as "Gaozong does not recall Yue Fei". Its
+// changes are applied on top of the scenario; what it does not change stays
+// as written.
+type WhatIfDef struct {
+	ID          string `toml:"id" json:"id" jsonschema:"required"`       // used by --whatif
+	Name        string `toml:"name" json:"name" jsonschema:"required"`   // shown to teachers and players
+	Description string `toml:"description" json:"description,omitempty"` // what changes and what to ask about it, shown to teachers
+	// DisableEvents are ids of [[events]] that never fire when the what-if is on.
+	DisableEvents []string `toml:"disable_events" json:"disable_events,omitempty"`
+	// Units are added, or replace (whole) the [[units]] entry with the same id.
+	Units []UnitDef `toml:"units" json:"units,omitempty"`
+	// Places change some keys of existing [[places]].
+	Places []PlaceChange `toml:"places" json:"places,omitempty"`
+	// Events are added, or replace the [[events]] entry with the same id.
+	Events []EventDef `toml:"events" json:"events,omitempty"`
+}
+
+// PlaceChange is one [[whatif.places]] entry: new values for the keys it
+// gives of the place with this id; keys left out keep their values.
+type PlaceChange struct {
+	ID      string         `toml:"id" json:"id" jsonschema:"required"` // the place changed
+	Owner   string         `toml:"owner" json:"owner,omitempty"`       // side id, or "" for nobody
+	Walls   float64        `toml:"walls" json:"walls,omitempty"`       // 0 (open town) to 4 (the capital's walls)
+	Food    int            `toml:"food" json:"food,omitempty"`         // days of food for the garrison
+	Arsenal map[string]int `toml:"arsenal" json:"arsenal,omitempty"`   // replaces the whole arsenal
+}
+
 // MapFile is a shared map file (such as assets/maps/china.toml).
 type MapFile struct {
 	Map   MapFileMeta `toml:"map" json:"map"`
@@ -205,15 +234,15 @@ type MapFileMeta struct {
 	HexKm  float64  `toml:"hex_km" json:"hex_km,omitempty"`
 	LonMin float64  `toml:"lon_min" json:"lon_min,omitempty"`
 	LatMax float64  `toml:"lat_max" json:"lat_max,omitempty"`
-	Rows   []string `toml:"rows" json:"rows"`
+	Rows   []string `toml:"rows" json:"rows" jsonschema:"required"`
 }
 
 // Site is a named point on a map file that scenarios refer to by id.
 type Site struct {
-	ID   string `toml:"id" json:"id"`
-	Name string `toml:"name" json:"name"`
-	Col  int    `toml:"col" json:"col"`
-	Row  int    `toml:"row" json:"row"`
+	ID   string `toml:"id" json:"id" jsonschema:"required"`
+	Name string `toml:"name" json:"name" jsonschema:"required"`
+	Col  int    `toml:"col" json:"col" jsonschema:"required"`
+	Row  int    `toml:"row" json:"row" jsonschema:"required"`
 	Kind string `toml:"kind" json:"kind,omitempty"`
 }
 
@@ -221,7 +250,7 @@ type Site struct {
 // coordinates: x in hex widths from the west edge (odd rows start at 0.5),
 // y in rows from the north edge (row centres at y = row).
 type Line struct {
-	Kind   string      `toml:"kind" json:"kind"` // river, canal, coast, border, or a variant such as river_after_1128 (see LineBase)
+	Kind   string      `toml:"kind" json:"kind" jsonschema:"required"` // river, canal, coast, border, or a variant such as river_after_1128 (see LineBase)
 	Name   string      `toml:"name" json:"name"`
-	Points [][]float64 `toml:"points" json:"points"`
+	Points [][]float64 `toml:"points" json:"points" jsonschema:"required"`
 }
