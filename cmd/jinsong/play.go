@@ -83,7 +83,30 @@ func catalog() client.Catalog {
 			}
 			return clientScenario(l), nil
 		},
+		Backdrop: backdrop,
 	}
+}
+
+// backdrop finds a built-in scenario on the big map of China, to show
+// behind the title screen (or the first scenario if none is).
+func backdrop() (*client.Scenario, error) {
+	var first *scenario.Loaded
+	for _, s := range scenario.ListBuiltin() {
+		l, err := scenario.Builtin(s.ID)
+		if err != nil {
+			continue
+		}
+		if l.File.Map.File != "" {
+			return clientScenario(l), nil
+		}
+		if first == nil {
+			first = l
+		}
+	}
+	if first == nil {
+		return nil, errors.New("no built-in scenario loads")
+	}
+	return clientScenario(first), nil
 }
 
 // clientScenario converts a loaded scenario to what the window needs.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"jinsong/internal/render"
 	"jinsong/internal/ui"
 )
 
@@ -48,8 +49,9 @@ type App struct {
 	screen   screen
 	W, H     int // screen size in pixels
 
-	tip      string // tooltip of the widget under the cursor
-	tipSince int    // frame the tooltip text last changed
+	titleMap *render.MapView // the title screen's backdrop, once loaded
+	tip      string          // tooltip of the widget under the cursor
+	tipSince int             // frame the tooltip text last changed
 	cursorX  float64
 	cursorY  float64
 	quit     bool
@@ -191,6 +193,9 @@ func (a *App) captureTo(path string, n int) {
 			return
 		}
 		if p, ok := a.screen.(*playScreen); ok && p.view.Terrain.Pending > 0 {
+			return
+		}
+		if t, ok := a.screen.(*titleScreen); ok && (t.backdrop != nil || (t.view != nil && t.view.Terrain.Pending > 0)) && a.Frame < 600 {
 			return
 		}
 		a.err = WritePNG(screen, path)

@@ -55,4 +55,7 @@ type Scenario struct {
 type Catalog struct {
 	List func() []Entry
 	Load func(id string) (*Scenario, error)
+	// Backdrop, if set, gives a scenario whose map is shown behind the
+	// title screen (it is called on its own goroutine).
+	Backdrop func() (*Scenario, error)
 }

@@ -104,14 +104,34 @@ func newPlay(a *App, scn *Scenario, human map[string]bool, seed int64) *playScre
 	return p
 }
 
-// fitView shows the scenario's opening view.
+// minOpeningZoom is the least zoom (pixels per hex) of the opening view at
+// UI scale 1: enough for counters to show their symbol and strength.
+const minOpeningZoom = 48
+
+// fitView shows the scenario's opening view; when that view is too large
+// for counters to be read, it zooms in on the units of the side to move.
 func (p *playScreen) fitView() {
 	v := p.scn.View
 	if v == [4]int{} {
 		v = [4]int{0, 0, p.state.Map.Cols - 1, p.state.Map.Rows - 1}
 	}
-	p.view.Cam.View = p.mapR
-	p.view.Cam.Fit(float64(v[0])-0.5, float64(v[1])-0.7, float64(v[2])+1, float64(v[3])+0.7)
+	cam := &p.view.Cam
+	cam.View = p.mapR
+	cam.Fit(float64(v[0])-0.5, float64(v[1])-0.7, float64(v[2])+1, float64(v[3])+0.7)
+	if min := minOpeningZoom * p.app.Theme.Scale; cam.Zoom < min {
+		cam.Zoom = min
+		s := p.state
+		n, sx, sy := 0.0, 0.0, 0.0
+		for _, u := range s.Units {
+			if u.Alive() && u.Side == s.ActiveSide() {
+				x, y := render.Centre(u.At)
+				sx, sy, n = sx+x, sy+y, n+1
+			}
+		}
+		if n > 0 {
+			cam.X, cam.Y = sx/n, sy/n
+		}
+	}
 }
 
 // refresh recomputes everything derived from the state after it changed.

@@ -53,7 +53,12 @@ func (p *playScreen) mapInput(ctx *ui.Context) {
 		}
 	}
 	if in.TakeKey(ebiten.KeyHome) {
-		p.fitView()
+		// The whole field of the scenario, however small the counters.
+		v := p.scn.View
+		if v == [4]int{} {
+			v = [4]int{0, 0, p.state.Map.Cols - 1, p.state.Map.Rows - 1}
+		}
+		cam.Fit(float64(v[0])-0.5, float64(v[1])-0.7, float64(v[2])+1, float64(v[3])+0.7)
 	}
 	if in.TakeKey(ebiten.KeyC) {
 		if u := p.state.Unit(p.sel); u != nil {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"jinsong/internal/render"
 	"jinsong/internal/ui"
 )
 
@@ -16,20 +17,70 @@ import (
 
 // titleScreen is the first screen: the game's name and the main choices.
 type titleScreen struct {
-	buttons []*ui.Button
+	buttons  []*ui.Button
+	backdrop chan *Scenario
+	view     *render.MapView
 }
 
 func newTitle(a *App) *titleScreen {
-	return &titleScreen{buttons: []*ui.Button{
+	t := &titleScreen{buttons: []*ui.Button{
 		{ID: "play", Label: "Play a scenario", Primary: true, Keys: []ebiten.Key{ebiten.KeyEnter}, KeyLabel: "Enter"},
 		{ID: "settings", Label: "Settings", Keys: []ebiten.Key{ebiten.KeyS}, KeyLabel: "S"},
 		{ID: "quit", Label: "Quit", Keys: []ebiten.Key{ebiten.KeyEscape}, KeyLabel: "Esc"},
 	}}
+	if a.titleMap != nil {
+		t.view = a.titleMap
+	} else if f := a.opt.Catalog.Backdrop; f != nil {
+		t.backdrop = make(chan *Scenario, 1)
+		go func() {
+			s, err := f()
+			if err != nil {
+				s = nil
+			}
+			t.backdrop <- s
+		}()
+	}
+	return t
+}
+
+// backdropView makes the title's map: the scenario's map and places,
+// without units.
+func backdropView(a *App, scn *Scenario) *render.MapView {
+	s := scn.NewGame(1).Clone()
+	s.Units = nil
+	s.Index()
+	v := render.NewMapView(s, scn.Lines, a.Theme.Fonts)
+	v.Kinds = scn.Kinds
+	return v
 }
 
 func (t *titleScreen) Update(a *App, ctx *ui.Context) {
 	th := a.Theme
 	r := a.screenRect()
+	if t.backdrop != nil {
+		select {
+		case scn := <-t.backdrop:
+			t.backdrop = nil
+			if scn != nil {
+				t.view = backdropView(a, scn)
+				a.titleMap = t.view
+			}
+		default:
+		}
+	}
+	if t.view != nil {
+		// Fill the screen with the map and let it drift slowly east.
+		s := t.view.State()
+		t.view.Cam.View = r
+		t.view.Cam.Zoom = max(r.W/float64(s.Map.Cols), r.H/(float64(s.Map.Rows)*render.RowH)) * 1.25
+		if t.view.Cam.X == 0 {
+			t.view.Cam.X, t.view.Cam.Y = float64(s.Map.Cols)*0.3, float64(s.Map.Rows)*0.55
+		}
+		t.view.Cam.X += 0.004
+		if t.view.Cam.X > float64(s.Map.Cols)*0.7 {
+			t.view.Cam.X = float64(s.Map.Cols) * 0.3
+		}
+	}
 	col := r.Centred(th.S(360), th.S(3*52))
 	col.Y = r.H*0.58 - th.S(20)
 	for i, b := range t.buttons {
@@ -52,7 +103,13 @@ func (t *titleScreen) Update(a *App, ctx *ui.Context) {
 func (t *titleScreen) Draw(a *App, dst *ebiten.Image) {
 	th := a.Theme
 	r := a.screenRect()
-	drawHexBackdrop(dst, r, th)
+	if t.view != nil {
+		t.view.Scale = th.Scale
+		t.view.Draw(dst, nil)
+		ui.FillRect(dst, r, ui.WithAlpha(th.Background, 0xa8))
+	} else {
+		drawHexBackdrop(dst, r, th)
+	}
 	title := th.Face(ui.Bold, ui.SizeHeroic*1.3)
 	ui.DrawTextIn(dst, "Jin–Song Wars", title, ui.R(0, r.H*0.22, r.W, th.S(90)), ui.AlignCentre, th.Text)
 	sub := th.Face(ui.Regular, ui.SizeLarge+2)
