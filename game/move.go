@@ -9,8 +9,7 @@ import (
 // enterCost is the movement cost for a unit of class c to enter h, ignoring
 // other units. ok is false where the class can never go.
 func (s *State) enterCost(c *Class, h Hex) (cost int, ok bool) {
-	t := s.TerrainAt(h)
-	if t == nil {
+	if !s.Map.In(h) {
 		return 0, false
 	}
 	if c.Naval() {
@@ -18,13 +17,20 @@ func (s *State) enterCost(c *Class, h Hex) (cost int, ok bool) {
 			return 1, true
 		}
 	}
-	mt := s.Scn.Rules.MoveTypes[c.MoveType]
-	if mt == nil {
-		return 0, false
+	mt := c.mt
+	if mt == nil || mt.byIndex == nil {
+		mt = s.Scn.Rules.MoveTypes[c.MoveType] // a class added after Prepare
+		if mt == nil || mt.byIndex == nil {
+			return 0, false
+		}
 	}
-	cost, ok = mt.Costs[t.ID]
-	return cost, ok && cost > 0
+	cost = mt.byIndex[s.Map.Cells[s.Map.index(h)]]
+	return cost, cost > 0
 }
+
+// MoveCost is the movement cost for a unit of class c to enter h, ignoring
+// other units; ok is false where the class can never go.
+func (s *State) MoveCost(c *Class, h Hex) (cost int, ok bool) { return s.enterCost(c, h) }
 
 // CanStand reports whether a unit of class c could ever stand on h.
 func (s *State) CanStand(c *Class, h Hex) bool {

@@ -48,6 +48,8 @@ func (t *Terrain) HasTag(tag string) bool { return contains(t.Tags, tag) }
 type MoveType struct {
 	Name  string         `toml:"name" json:"name"`
 	Costs map[string]int `toml:"costs" json:"costs"`
+
+	byIndex []int // cost by terrain index, 0 = impassable; filled by Prepare
 }
 
 // Class is a kind of unit: Jurchen heavy cavalry, Song crossbowmen, a
@@ -70,6 +72,8 @@ type Class struct {
 	Capacity  int            `toml:"capacity" json:"capacity"` // land units a ship can carry
 	Tags      []string       `toml:"tags" json:"tags"`         // cavalry, heavy, engine, wooden, sail, missile...
 	NoZOC     bool           `toml:"no_zoc" json:"no_zoc"`     // exerts no zone of control
+
+	mt *MoveType // filled by Prepare
 }
 
 // HasTag reports whether the class carries tag.
@@ -166,8 +170,17 @@ func (r *Ruleset) Prepare() {
 			r.bySymbol[t.Symbol[0]] = t
 		}
 	}
+	for _, mt := range r.MoveTypes {
+		mt.byIndex = make([]int, len(r.terrainList))
+		for i, t := range r.terrainList {
+			if v, ok := mt.Costs[t.ID]; ok && v > 0 {
+				mt.byIndex[i] = v
+			}
+		}
+	}
 	for id, c := range r.Classes {
 		c.ID = id
+		c.mt = r.MoveTypes[c.MoveType]
 		if c.Toughness == 0 {
 			c.Toughness = 1
 		}

@@ -67,14 +67,14 @@ func TestDistanceFieldCountsMovementCost(t *testing.T) {
 	s := loadTest(t, "crossing.toml").NewGame(1)
 	inf := s.Rules().Classes["infantry"]
 	f := DistanceField(s, inf, []game.Hex{{Col: 0, Row: 0}})
-	if f[game.Hex{Col: 5, Row: 0}] != 5 {
-		t.Errorf("five plain hexes cost %d", f[game.Hex{Col: 5, Row: 0}])
+	if d, _ := f.At(game.Hex{Col: 5, Row: 0}); d != 5 {
+		t.Errorf("five plain hexes cost %d", d)
 	}
-	if _, ok := f[game.Hex{Col: 5, Row: 5}]; ok {
+	if _, ok := f.At(game.Hex{Col: 5, Row: 5}); ok {
 		t.Error("infantry field crosses a river with no ford")
 	}
 	boat := s.Rules().Classes["transports"]
-	if _, ok := DistanceField(s, boat, []game.Hex{{Col: 9, Row: 3}})[game.Hex{Col: 0, Row: 2}]; !ok {
+	if _, ok := DistanceField(s, boat, []game.Hex{{Col: 9, Row: 3}}).At(game.Hex{Col: 0, Row: 2}); !ok {
 		t.Error("boats cannot sail along the river")
 	}
 }

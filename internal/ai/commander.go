@@ -229,13 +229,13 @@ func (c *Commander) weighedMarch(s *game.State, u *game.Unit, cands []game.Order
 		return game.Order{}, false
 	}
 	field := c.base.field(s, cl, targets)
-	here, ok := field[u.At]
+	here, ok := field.At(u.At)
 	if !ok {
 		return game.Order{}, false // no way by land: Simple's shipping logic
 	}
 	mine := float64(u.Strength) * cl.Defence * (0.5 + u.Morale/200)
 	score := func(h game.Hex) float64 {
-		d, ok := field[h]
+		d, ok := field.At(h)
 		if !ok {
 			return math.Inf(1)
 		}
@@ -262,7 +262,7 @@ func (c *Commander) weighedMarch(s *game.State, u *game.Unit, cands []game.Order
 		if o.Kind != game.Move {
 			continue
 		}
-		if d, ok := field[o.To]; !ok || d > here+1 {
+		if d, ok := field.At(o.To); !ok || d > here+1 {
 			continue
 		}
 		if v := score(o.To); v < bestV {

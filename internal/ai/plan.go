@@ -6,7 +6,7 @@ import "jinsong/game"
 // view: the hexes it wants to reach and the cities it must guard.
 func makePlan(s *game.State) *plan {
 	side := s.ActiveSide()
-	pl := &plan{guard: map[game.Hex]bool{}, fields: map[string]map[game.Hex]int{}, escapers: map[string][]game.Hex{}}
+	pl := &plan{guard: map[game.Hex]bool{}, fields: map[string]*Field{}, escapers: map[string][]game.Hex{}}
 	seen := map[game.Hex]bool{}
 	addTarget := func(h game.Hex) {
 		if !seen[h] {

@@ -1,7 +1,6 @@
 package ai
 
 import (
-	"container/heap"
 	"math"
 
 	"jinsong/game"
@@ -26,10 +25,10 @@ func (p *Simple) Name() string { return "simple" }
 
 // plan is what the policy works out once per turn.
 type plan struct {
-	targets  []game.Hex                  // hexes the side wants to reach
-	guard    map[game.Hex]bool           // own cities the enemy wants
-	fields   map[string]map[game.Hex]int // distance to targets per movetype
-	escapers map[string][]game.Hex       // units that must escape, to their zone
+	targets  []game.Hex            // hexes the side wants to reach
+	guard    map[game.Hex]bool     // own cities the enemy wants
+	fields   map[string]*Field     // distance to targets per movetype
+	escapers map[string][]game.Hex // units that must escape, to their zone
 }
 
 // Next implements Policy.
@@ -170,14 +169,14 @@ func (p *Simple) march(s *game.State, u *game.Unit, cands []game.Order) (game.Or
 		best, bestD := game.Order{}, math.MaxInt
 		for _, o := range cands {
 			if o.Kind == game.Disembark {
-				if d, ok := landField[o.To]; ok && d < bestD {
+				if d, ok := landField.At(o.To); ok && d < bestD {
 					best, bestD = o, d
 				}
 			}
 		}
 		return best, best.Kind != ""
 	}
-	here, reachable := field[u.At]
+	here, reachable := field.At(u.At)
 	if !c.Naval() && !reachable {
 		// No way by land: board a friendly ship next to us.
 		if o := pick(cands, game.Embark); o.Kind != "" {
@@ -198,7 +197,7 @@ func (p *Simple) march(s *game.State, u *game.Unit, cands []game.Order) (game.Or
 		}
 	}
 	o := p.moveTowards(s, u, cands, field)
-	if o.Kind == "" || field[o.To] >= here {
+	if d, _ := field.At(o.To); o.Kind == "" || d >= here {
 		return game.Order{}, false
 	}
 	return o, true
@@ -206,10 +205,10 @@ func (p *Simple) march(s *game.State, u *game.Unit, cands []game.Order) (game.Or
 
 // moveTowards picks the move that ends nearest the targets of field;
 // cavalry avoids ending in wet ground when it can.
-func (p *Simple) moveTowards(s *game.State, u *game.Unit, cands []game.Order, field map[game.Hex]int) game.Order {
+func (p *Simple) moveTowards(s *game.State, u *game.Unit, cands []game.Order, field *Field) game.Order {
 	best, bestScore := game.Order{}, math.MaxInt
 	cav := s.ClassOf(u).HasTag("cavalry")
-	here, ok := field[u.At]
+	here, ok := field.At(u.At)
 	if !ok {
 		here = math.MaxInt
 	}
@@ -217,7 +216,7 @@ func (p *Simple) moveTowards(s *game.State, u *game.Unit, cands []game.Order, fi
 		if o.Kind != game.Move {
 			continue
 		}
-		d, ok := field[o.To]
+		d, ok := field.At(o.To)
 		if !ok {
 			continue
 		}
@@ -234,7 +233,7 @@ func (p *Simple) moveTowards(s *game.State, u *game.Unit, cands []game.Order, fi
 
 // field returns (and caches for the turn) the cost for class c to reach the
 // nearest of targets from every hex, ignoring units.
-func (p *Simple) field(s *game.State, c *game.Class, targets []game.Hex) map[game.Hex]int {
+func (p *Simple) field(s *game.State, c *game.Class, targets []game.Hex) *Field {
 	key := c.MoveType + "|" + hexKey(targets)
 	if f, ok := p.plan.fields[key]; ok {
 		return f
@@ -250,54 +249,6 @@ func hexKey(hs []game.Hex) string {
 		b = append(b, byte(h.Col), byte(h.Col>>8), byte(h.Row), byte(h.Row>>8), ',')
 	}
 	return string(b)
-}
-
-// DistanceField is the movement cost for class c from every hex to the
-// nearest target, by Dijkstra over terrain alone. Targets a class cannot
-// stand on are still reached (the last step is free), so a city across a
-// river or a zone of water counts.
-func DistanceField(s *game.State, c *game.Class, targets []game.Hex) map[game.Hex]int {
-	dist := map[game.Hex]int{}
-	pq := &queue{}
-	for _, t := range targets {
-		if s.Map.In(t) {
-			dist[t] = 0
-			heap.Push(pq, item{t, 0})
-		}
-	}
-	for pq.Len() > 0 {
-		cur := heap.Pop(pq).(item)
-		if cur.d > dist[cur.h] {
-			continue
-		}
-		if cur.d > 0 && !s.CanStand(c, cur.h) {
-			continue
-		}
-		for _, n := range cur.h.Neighbours() {
-			if !s.CanStand(c, n) {
-				continue
-			}
-			step := moveCost(s, c, cur.h)
-			nd := cur.d + step
-			if old, ok := dist[n]; ok && old <= nd {
-				continue
-			}
-			dist[n] = nd
-			heap.Push(pq, item{n, nd})
-		}
-	}
-	return dist
-}
-
-// moveCost is the cost of entering h for class c (1 where unknown).
-func moveCost(s *game.State, c *game.Class, h game.Hex) int {
-	t := s.TerrainAt(h)
-	if mt := s.Rules().MoveTypes[c.MoveType]; mt != nil && t != nil {
-		if v, ok := mt.Costs[t.ID]; ok && v > 0 {
-			return v
-		}
-	}
-	return 1
 }
 
 func shipHexes(s *game.State, side string) []game.Hex {
@@ -320,12 +271,12 @@ func enemyShips(s *game.State, side string) []game.Hex {
 	return out
 }
 
-// shoreNear returns the land hexes with the lowest value in landField: where
-// troops should be put ashore.
-func shoreNear(s *game.State, landField map[game.Hex]int) []game.Hex {
+// shoreNear returns the land hexes with the lowest value in landField that
+// touch navigable water: where troops should be put ashore.
+func shoreNear(s *game.State, landField *Field) []game.Hex {
 	best := math.MaxInt
 	var out []game.Hex
-	for h, d := range landField {
+	landField.each(func(h game.Hex, d int) {
 		coastal := false
 		for _, n := range h.Neighbours() {
 			if t := s.TerrainAt(n); t != nil && t.Navigable() {
@@ -334,7 +285,7 @@ func shoreNear(s *game.State, landField map[game.Hex]int) []game.Hex {
 			}
 		}
 		if !coastal {
-			continue
+			return
 		}
 		switch {
 		case d < best:
@@ -342,7 +293,7 @@ func shoreNear(s *game.State, landField map[game.Hex]int) []game.Hex {
 		case d == best:
 			out = append(out, h)
 		}
-	}
+	})
 	sortHexes(out)
 	return out
 }
