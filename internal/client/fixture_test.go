@@ -45,7 +45,9 @@ func testScenario(t testing.TB) *Scenario {
 		DaysPerTurn: 2, MaxTurns: 6,
 		Leaders:       map[string]*game.Leader{"zw": {ID: "zw", Name: "Wanyan Zongwang", Side: "jin", Command: 2, Bio: "Commander of the eastern army."}},
 		InitialOwners: map[string]string{"city": "song"},
-		Victory:       game.Victory{Default: "song"},
+		Victory: game.Victory{Default: "song", Conditions: []game.Condition{
+			{Side: "jin", Kind: game.CondDestroy, Units: []string{"si", "sc"}, Text: "The Song army is destroyed."},
+		}},
 	}
 	newGame := func(seed int64) *game.State {
 		s := &game.State{Scn: scn, Map: game.Map{Cols: len(testRows[0]), Rows: len(testRows)},
@@ -66,7 +68,8 @@ func testScenario(t testing.TB) *Scenario {
 		}
 		add("jc", "Jin iron cavalry", "jin", "heavy_cavalry", 5000, 4, 6, "zw")
 		add("jh", "Jin horse archers", "jin", "horse_archers", 4000, 3, 7, "")
-		add("ji", "Jin infantry", "jin", "infantry", 6000, 4, 1, "")
+		add("ji", "Jin infantry", "jin", "infantry", 6000, 6, 2, "")
+		add("jt", "Jin river transports", "jin", "transports", 20, 6, 3, "")
 		add("si", "Song infantry", "song", "infantry", 3000, 7, 6, "")
 		add("sc", "Song crossbowmen", "song", "crossbow", 4000, 6, 5, "")
 		s.Places = []*game.Place{{ID: "city", Name: "Test City", At: game.Hex{Col: 6, Row: 5}, Owner: "song", Walls: 2, Food: 40, Supply: true, Points: 3, Arsenal: map[string]int{}},

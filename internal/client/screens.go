@@ -326,7 +326,8 @@ func (s *sidesScreen) layout(a *App) (ui.Rect, ui.Rect) {
 	return panel, brow
 }
 
-func (s *sidesScreen) Update(a *App, ctx *ui.Context) {
+// place lays out the rows of sides, the text and the buttons.
+func (s *sidesScreen) place(a *App) {
 	th := a.Theme
 	panel, brow := s.layout(a)
 	ui.LayoutRowRight(s.buttons, brow, th.S(12), th)
@@ -336,10 +337,16 @@ func (s *sidesScreen) Update(a *App, ctx *ui.Context) {
 		row := in.CutTop(th.S(56))
 		s.rows = append(s.rows, row)
 		s.choices[i].Bounds = ui.R(row.Right()-th.S(300), row.Y+th.S(8), th.S(300), th.S(40))
-		s.choices[i].Update(ctx)
 	}
 	in.CutTop(th.S(10))
 	s.text.Bounds = in
+}
+
+func (s *sidesScreen) Update(a *App, ctx *ui.Context) {
+	s.place(a)
+	for _, c := range s.choices {
+		c.Update(ctx)
+	}
 	var ps []ui.Para
 	for i, sd := range s.scn.Sides {
 		c, _ := ui.ParseHex(sd.Colour)
@@ -373,6 +380,7 @@ func (s *sidesScreen) Update(a *App, ctx *ui.Context) {
 
 func (s *sidesScreen) Draw(a *App, dst *ebiten.Image) {
 	th := a.Theme
+	s.place(a)
 	drawHexBackdrop(dst, a.screenRect(), th)
 	panel, _ := s.layout(a)
 	ui.DrawText(dst, s.scn.Title+": who plays which side?", th.Face(ui.Bold, ui.SizeTitle), th.S(30), th.S(28), th.Text)
