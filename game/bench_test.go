@@ -82,11 +82,18 @@ func BenchmarkPredict(b *testing.B) {
 	}
 }
 
-// BenchmarkEndTurn runs the upkeep of a full turn (both sides).
+// BenchmarkEndTurn runs the upkeep of one side's turn (supply, sieges,
+// events), starting over from a fresh copy when the game ends.
 func BenchmarkEndTurn(b *testing.B) {
-	s := benchWorld(b)
-	s.Scn.MaxTurns = 1 << 30
+	base := benchWorld(b)
+	base.Scn.MaxTurns = 1 << 30
+	s := base.Clone()
 	for i := 0; i < b.N; i++ {
+		if s.Over {
+			b.StopTimer()
+			s = base.Clone()
+			b.StartTimer()
+		}
 		if _, err := s.Apply(Order{Kind: EndTurn}); err != nil {
 			b.Fatal(err)
 		}

@@ -255,6 +255,13 @@ func (s *State) roll(b *battle, ra, rd int) outcome {
 	var oc outcome
 	oc.defLoss = min(b.def.Strength, int(math.Round(float64(b.def.Strength)*b.intensity*2*share)))
 	oc.attLoss = min(b.att.Strength, int(math.Round(float64(b.att.Strength)*b.intensity*2*(1-share))))
+	// The side that gets the worse of it always loses something, so a
+	// remnant of one ship or one engine can still be finished off.
+	if share > 0.5 && oc.defLoss == 0 {
+		oc.defLoss = min(b.def.Strength, 1)
+	} else if share < 0.5 && oc.attLoss == 0 {
+		oc.attLoss = min(b.att.Strength, 1)
+	}
 	oc.attMorale = moraleAfter(b.att, oc.attLoss, r.Combat.MoralePerLoss)
 	oc.defMorale = moraleAfter(b.def, oc.defLoss, r.Combat.MoralePerLoss)
 	if share > 0.5 {
@@ -263,7 +270,9 @@ func (s *State) roll(b *battle, ra, rd int) outcome {
 		oc.defMorale = min(100, oc.defMorale+r.Combat.WinMorale)
 	}
 	oc.defRouts = oc.defMorale < r.Combat.RoutMorale
-	oc.attRouts = oc.attMorale < r.Combat.RoutMorale
+	// An attacker that got the better of the fight never breaks, even if it
+	// started the fight with its morale already low.
+	oc.attRouts = share < 0.5 && oc.attMorale < r.Combat.RoutMorale
 	// Behind walls a garrison stands its ground unless it breaks.
 	oc.defRetreats = b.walls == 0 && d > 0 && a/d >= r.Combat.RetreatRatio
 	return oc

@@ -372,3 +372,23 @@ func TestSallyStaysInsideTheCity(t *testing.T) {
 		t.Errorf("sally from the open: %q", msg)
 	}
 }
+
+func TestWinningAttackerNeverRoutsAndRemnantsCanBeFinished(t *testing.T) {
+	w := newWorld(t, ".....", ".....")
+	att := w.unit("att", "jin", "infantry", 5000, 1, 0)
+	att.Morale = 10 // starving, but far stronger
+	def := w.unit("def", "song", "trebuchets", 1, 2, 0)
+	s := w.start()
+	must(t, s, Order{Kind: Attack, Unit: "att", To: Hex{2, 0}})
+	if def.Alive() {
+		t.Errorf("a one-machine remnant survived an attack at huge odds")
+	}
+	if att.At != (Hex{1, 0}) && att.At != (Hex{2, 0}) {
+		t.Errorf("the winning attacker fled to %v", att.At)
+	}
+	for _, ev := range s.Log {
+		if ev.Kind == EvRout && ev.Unit == "att" {
+			t.Errorf("winning attacker routed: %s", ev.Text)
+		}
+	}
+}
