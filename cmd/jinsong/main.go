@@ -18,6 +18,7 @@ type cli struct {
 	History  historyCmd  `cmd:"" help:"Compare simulated games with the recorded history of each scenario."`
 	Replay   replayCmd   `cmd:"" help:"Re-play a save or replay file and check that it gives the recorded game."`
 	Soak     soakCmd     `cmd:"" help:"Play many computer-vs-computer games, checking the engine's invariants after every order."`
+	Schema   schemaCmd   `cmd:"" help:"Write the JSON Schemas of the scenario, ruleset and map formats, for TOML editors."`
 }
 
 func main() {
