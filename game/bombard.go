@@ -23,8 +23,10 @@ func (s *State) bombardTarget(side string, h Hex, w *Weapon) *Unit {
 	return best
 }
 
-// vsFactor is the weapon's multiplier against a class: the largest matching
+// VsFactor is the weapon's multiplier against a class: the largest matching
 // tag entry, else the "other" entry, else 1.
+func VsFactor(w *Weapon, c *Class) float64 { return vsFactor(w, c) }
+
 func vsFactor(w *Weapon, c *Class) float64 {
 	f, found := 0.0, false
 	for _, t := range c.Tags {

@@ -117,8 +117,12 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 	if len(cands) == 0 {
 		return game.Order{}, false
 	}
-	if o, ok := bestStrike(s, cands); ok && !(c.level == Easy && c.rng.Intn(2) == 0) {
-		return o, true
+	strike, ok := bestStrike(s, cands)
+	if c.level > Easy {
+		strike, ok = c.bestStrike(s, cands)
+	}
+	if ok && !(c.level == Easy && c.rng.Intn(2) == 0) {
+		return strike, true
 	}
 	if u.Acted {
 		return game.Order{}, false
@@ -131,6 +135,10 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 	if c.base.plan.guard[u.At] && isGarrison(s, u) {
 		return orNothing(pick(cands, game.Fortify))
 	}
+	if c.level > Easy && u.Blockading && u.Morale >= s.Rules().Combat.RoutMorale && c.keepsSiege(s, u) {
+		// Hold the siege lines: a blockade lapses as soon as they are left.
+		return orNothing(pick(cands, game.Fortify))
+	}
 	if c.level > Easy && c.broken(s, u) {
 		if o, ok := c.fallBack(s, u, cands); ok {
 			return o, true
@@ -140,7 +148,12 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 		}
 	}
 	for _, o := range cands {
-		if o.Kind == game.Blockade && c.base.isTarget(o.To) {
+		if o.Kind == game.Blockade && c.base.isTarget(o.To) && (c.level == Easy || c.siegeNeeds(s, u, o.To)) {
+			return o, true
+		}
+	}
+	if c.level > Easy && !s.ClassOf(u).HasTag("engine") && !s.ClassOf(u).Naval() && u.Carrier == "" {
+		if o, ok := c.intercept(s, u, cands); ok {
 			return o, true
 		}
 	}
@@ -325,4 +338,120 @@ func enemyReach(s *game.State, side string) map[game.Hex]float64 {
 		out[e.At] += p
 	}
 	return out
+}
+
+// bestStrike is Simple's choice of strike made wiser: it spares ammunition
+// for targets the weapon is meant for, and it values taking an objective,
+// so it storms a city once the engines have done their work.
+func (c *Commander) bestStrike(s *game.State, cands []game.Order) (game.Order, bool) {
+	best, bestScore := game.Order{}, 0.0
+	for _, o := range cands {
+		switch o.Kind {
+		case game.Attack, game.Assault, game.Sally, game.Bombard:
+		default:
+			continue
+		}
+		pr, err := game.Predict(s, o)
+		if err != nil {
+			continue
+		}
+		att, def := s.Unit(pr.Attacker), s.Unit(pr.Defender)
+		ac, dc := s.ClassOf(att), s.ClassOf(def)
+		gain := pr.DefenderLoss * dc.Defence * dc.Toughness
+		cost := pr.AttackerLoss * ac.Defence * ac.Toughness
+		score := gain - cost + pr.WinChance*gain
+		if o.Kind == game.Bombard {
+			w := s.Rules().Weapons[o.Weapon]
+			if pr.DefenderLoss < 0.5 || (game.VsFactor(w, dc) < 0.5 && att.Ammo[o.Weapon] < 4*w.PerShot) {
+				continue // keep the fire lances for the engines
+			}
+		} else {
+			objective := c.base.isTarget(o.To) || c.base.plan.guard[o.To]
+			if objective && pr.Odds >= 1 {
+				score += pr.WinChance * float64(def.Strength) * dc.Defence * 2
+			}
+			if pr.WinChance < 0.5 && pr.Odds < 1.2 && !(objective && pr.WinChance >= 0.3) {
+				continue
+			}
+		}
+		if score > bestScore {
+			best, bestScore = o, score
+		}
+	}
+	return best, bestScore > 0
+}
+
+// siegeLines is how many units a Commander keeps blockading each city; the
+// rest of the army is free to fight relief armies.
+const siegeLines = 2
+
+// blockaders lists side's units blockading the city on h, weakest attackers
+// first (they are the ones to leave in the lines).
+func blockaders(s *game.State, side string, h game.Hex) []*game.Unit {
+	var out []*game.Unit
+	for _, u := range s.Units {
+		if u.Alive() && u.Side == side && u.Blockading && game.Adjacent(u.At, h) {
+			out = append(out, u)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		return attackPower(s, out[i]) < attackPower(s, out[j])
+	})
+	return out
+}
+
+func attackPower(s *game.State, u *game.Unit) float64 {
+	return float64(u.Strength) * s.ClassOf(u).Attack
+}
+
+// keepsSiege reports whether u is one of the units that hold the lines.
+func (c *Commander) keepsSiege(s *game.State, u *game.Unit) bool {
+	for _, n := range u.At.Neighbours() {
+		if p := s.PlaceAt(n); p != nil && p.BlockadedBy == u.Side {
+			for i, b := range blockaders(s, u.Side, n) {
+				if b.ID == u.ID {
+					return i < siegeLines
+				}
+			}
+		}
+	}
+	return false
+}
+
+// siegeNeeds reports whether the city on h needs u in its siege lines.
+func (c *Commander) siegeNeeds(s *game.State, u *game.Unit, h game.Hex) bool {
+	return len(blockaders(s, u.Side, h)) < siegeLines
+}
+
+// intercept sends u against the nearest enemy field force that threatens
+// one of the side's objectives (within six hexes of it).
+func (c *Commander) intercept(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
+	objectives := append([]game.Hex{}, c.base.plan.targets...)
+	for h := range c.base.plan.guard {
+		objectives = append(objectives, h)
+	}
+	var threats []game.Hex
+	for _, e := range s.Units {
+		if !e.Alive() || e.Carrier != "" || !s.Enemies(u.Side, e.Side) || s.ClassOf(e).Naval() {
+			continue
+		}
+		if p := s.PlaceAt(e.At); p != nil && p.Owner == e.Side {
+			continue // garrisons are the siege's business
+		}
+		for _, o := range objectives {
+			if game.Distance(e.At, o) <= 6 {
+				threats = append(threats, e.At)
+				break
+			}
+		}
+	}
+	if len(threats) == 0 {
+		return game.Order{}, false
+	}
+	sortHexes(threats)
+	f := c.base.field(s, s.ClassOf(u), threats)
+	if d, ok := f.At(u.At); !ok || d > 3*s.ClassOf(u).Moves {
+		return game.Order{}, false
+	}
+	return orNothing(c.base.moveTowards(s, u, cands, f))
 }
