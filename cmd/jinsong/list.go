@@ -5,6 +5,7 @@ import (
 	"os"
 	"text/tabwriter"
 
+	"jinsong/internal/mods"
 	"jinsong/internal/scenario"
 )
 
@@ -16,5 +17,22 @@ func (listCmd) Run() error {
 	for _, s := range scenario.ListBuiltin() {
 		fmt.Fprintf(w, "%s\t%s\t%s – %s\t%v\n", s.ID, s.Title, s.Start, s.End, s.Sides)
 	}
-	return w.Flush()
+	dir := mods.Dir()
+	list := mods.Scan(dir)
+	for _, m := range list {
+		if m.Err == nil {
+			s := m.Summary
+			fmt.Fprintf(w, "%s\t%s (mod)\t%s – %s\t%v\n", s.ID, s.Title, s.Start, s.End, s.Sides)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	fmt.Printf("\nMods folder: %s\n", dir)
+	for _, m := range list {
+		if m.Err != nil {
+			fmt.Printf("  broken mod %s: %v\n", m.Path, m.Err)
+		}
+	}
+	return nil
 }

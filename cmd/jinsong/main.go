@@ -19,6 +19,7 @@ type cli struct {
 	Replay   replayCmd   `cmd:"" help:"Re-play a save or replay file and check that it gives the recorded game."`
 	Soak     soakCmd     `cmd:"" help:"Play many computer-vs-computer games, checking the engine's invariants after every order."`
 	Schema   schemaCmd   `cmd:"" help:"Write the JSON Schemas of the scenario, ruleset and map formats, for TOML editors."`
+	New      newCmd      `cmd:"" help:"Write a commented starter scenario, NAME.toml, to build a mod from."`
 }
 
 func main() {

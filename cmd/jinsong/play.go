@@ -71,7 +71,7 @@ func catalog() client.Catalog {
 	return client.Catalog{
 		List: func() []client.Entry {
 			var out []client.Entry
-			for _, s := range scenario.ListBuiltin() {
+			for _, s := range playable() {
 				out = append(out, client.Entry{ID: s.ID, Title: s.Title, Subtitle: s.Subtitle, Start: s.Start, End: s.End, Sides: s.Sides, Mod: s.Mod})
 			}
 			return out

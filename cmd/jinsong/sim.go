@@ -19,12 +19,18 @@ type simCmd struct {
 	Record   string            `help:"Write the game to FILE as a replay (see 'jinsong replay'); only with --runs 1." type:"path" placeholder:"FILE"`
 }
 
-// loadScenario finds a scenario by built-in id or file path.
+// loadScenario finds a scenario by built-in id, mod id or file path.
 func loadScenario(ref string) (*scenario.Loaded, error) {
 	if strings.HasSuffix(strings.ToLower(ref), ".toml") {
 		return scenario.LoadFile(ref)
 	}
-	return scenario.Builtin(ref)
+	l, err := scenario.Builtin(ref)
+	if err != nil {
+		if m, found, merr := loadMod(ref); found {
+			return m, merr
+		}
+	}
+	return l, err
 }
 
 func (c simCmd) Run() error {
