@@ -13,10 +13,14 @@ type historyCmd struct {
 	Runs      int      `help:"Games per scenario." default:"200"`
 	Seed      int64    `help:"Seed of the first game." default:"1"`
 	Markdown  bool     `help:"Print the table for docs/scenarios.md."`
+	Whatif    string   `help:"Play the scenarios with their what-if NAME (id or name) on; give the scenarios that have it." placeholder:"NAME"`
 }
 
 func (c historyCmd) Run() error {
 	refs := c.Scenarios
+	if len(refs) == 0 && c.Whatif != "" {
+		return fmt.Errorf("--whatif %s: name the scenarios that have it", c.Whatif)
+	}
 	if len(refs) == 0 {
 		for _, s := range scenario.ListBuiltin() {
 			refs = append(refs, s.ID)
@@ -28,9 +32,17 @@ func (c historyCmd) Run() error {
 		if err != nil {
 			return err
 		}
+		if c.Whatif != "" {
+			if l, err = l.WithWhatIf(c.Whatif); err != nil {
+				return err
+			}
+		}
 		row, err := history.Compare(l, c.Runs, c.Seed)
 		if err != nil {
 			return err
+		}
+		if l.WhatIf != "" {
+			row.Title += " — what if: " + whatIfName(l)
 		}
 		rows = append(rows, row)
 		if !c.Markdown {

@@ -17,6 +17,7 @@ type simCmd struct {
 	Player   map[string]string `help:"Policy for a side, e.g. --player jin=random (simple, random)." mapsep:","`
 	Check    bool              `help:"Check the engine's invariants after every order."`
 	Record   string            `help:"Write the game to FILE as a replay (see 'jinsong replay'); only with --runs 1." type:"path" placeholder:"FILE"`
+	Whatif   string            `help:"Play with the scenario's what-if NAME (its id or name) on; with --runs, the odds are shown beside the scenario's as written and the record." placeholder:"NAME"`
 }
 
 // loadScenario finds a scenario by built-in id, mod id or file path.
@@ -37,6 +38,9 @@ func (c simCmd) Run() error {
 	l, err := loadScenario(c.Scenario)
 	if err != nil {
 		return err
+	}
+	if c.Whatif != "" {
+		return c.runWhatIf(l)
 	}
 	opt := sim.Options{Players: c.Player, CheckInvariants: c.Check}
 	var rec *recorder
