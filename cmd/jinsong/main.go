@@ -16,6 +16,7 @@ type cli struct {
 	Validate validateCmd `cmd:"" help:"Check scenario files and report every problem as file:line:col."`
 	Sim      simCmd      `cmd:"" help:"Play a scenario headless with computer players and report the outcome."`
 	History  historyCmd  `cmd:"" help:"Compare simulated games with the recorded history of each scenario."`
+	Arena    arenaCmd    `cmd:"" help:"Measure a computer player against others, side by side, scenario by scenario."`
 	Replay   replayCmd   `cmd:"" help:"Re-play a save or replay file and check that it gives the recorded game."`
 	Soak     soakCmd     `cmd:"" help:"Play many computer-vs-computer games, checking the engine's invariants after every order."`
 	Schema   schemaCmd   `cmd:"" help:"Write the JSON Schemas of the scenario, ruleset and map formats, for TOML editors."`

@@ -183,8 +183,17 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 	return game.Order{}, false
 }
 
-// broken reports whether u should be pulled out of the line.
+// broken reports whether u should be pulled out of the line. Ships with
+// troops aboard and units close to their objective press on regardless.
 func (c *Commander) broken(s *game.State, u *game.Unit) bool {
+	if len(s.Cargo(u)) > 0 {
+		return false
+	}
+	for _, t := range c.base.plan.targets {
+		if game.Distance(u.At, t) <= 3 {
+			return false
+		}
+	}
 	r := s.Rules().Combat
 	if u.Morale < r.RoutMorale+15 {
 		return true
