@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"text/tabwriter"
 
 	"jinsong/internal/scenario"
@@ -69,7 +71,8 @@ func printWhatIf(out io.Writer, w *scenario.Loaded, base, alt sim.Summary) error
 		}
 	}
 	fmt.Fprintln(out)
-	tw := tabwriter.NewWriter(out, 0, 4, 3, ' ', 0)
+	var table bytes.Buffer
+	tw := tabwriter.NewWriter(&table, 0, 4, 3, ' ', 0)
 	fmt.Fprintln(tw, "\tas written\twhat if\trecord")
 	var ids []string
 	for _, sd := range w.Scn.Sides {
@@ -100,6 +103,9 @@ func printWhatIf(out io.Writer, w *scenario.Loaded, base, alt sim.Summary) error
 	}
 	if err := tw.Flush(); err != nil {
 		return err
+	}
+	for _, line := range strings.SplitAfter(table.String(), "\n") {
+		fmt.Fprint(out, strings.TrimRight(line, " \n"), strings.Repeat("\n", strings.Count(line, "\n")))
 	}
 	if h.Outcome != "" {
 		fmt.Fprintf(out, "\nrecord: %s wins — %s\n", sideName(w, h.Winner), h.Outcome)

@@ -36,11 +36,11 @@ what if: The relief comes late
 
                   as written   what if   record
   Jin wins         25.0%        75.0%    won
-  Song wins        75.0%         0.0%    
-  draw              0.0%        25.0%    
-  median length   30 days      25 days   
-  Jin losses      800          400       
-  Song losses     2900         120       
+  Song wins        75.0%         0.0%
+  draw              0.0%        25.0%
+  median length   30 days      25 days
+  Jin losses      800          400
+  Song losses     2900         120
 
 record: Jin wins — Kaifeng fell.
 `
