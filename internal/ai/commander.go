@@ -353,41 +353,23 @@ func enemyReach(s *game.State, side string) map[game.Hex]float64 {
 // for targets the weapon is meant for, and it values taking an objective,
 // so it storms a city once the engines have done their work.
 func (c *Commander) bestStrike(s *game.State, cands []game.Order) (game.Order, bool) {
-	best, bestScore := game.Order{}, 0.0
-	for _, o := range cands {
-		switch o.Kind {
-		case game.Attack, game.Assault, game.Sally, game.Bombard:
-		default:
-			continue
-		}
-		pr, err := game.Predict(s, o)
-		if err != nil {
-			continue
-		}
-		att, def := s.Unit(pr.Attacker), s.Unit(pr.Defender)
-		ac, dc := s.ClassOf(att), s.ClassOf(def)
-		gain := pr.DefenderLoss * dc.Defence * dc.Toughness
-		cost := pr.AttackerLoss * ac.Defence * ac.Toughness
-		score := gain - cost + pr.WinChance*gain
+	return bestOf(s, cands, func(st strike) (float64, bool) {
+		o, pr := st.order, st.pr
+		score := st.gain - st.cost + pr.WinChance*st.gain
 		if o.Kind == game.Bombard {
 			w := s.Rules().Weapons[o.Weapon]
-			if pr.DefenderLoss < 0.5 || (game.VsFactor(w, dc) < 0.5 && att.Ammo[o.Weapon] < 4*w.PerShot) {
-				continue // keep the fire lances for the engines
-			}
-		} else {
-			objective := c.base.isTarget(o.To) || c.base.plan.guard[o.To]
-			if objective && pr.Odds >= 1 {
-				score += pr.WinChance * float64(def.Strength) * dc.Defence * 2
-			}
-			if pr.WinChance < 0.5 && pr.Odds < 1.2 && !(objective && pr.WinChance >= 0.3) {
-				continue
-			}
+			spare := game.VsFactor(w, s.ClassOf(st.def)) < 0.5 && st.att.Ammo[o.Weapon] < 4*w.PerShot
+			return score, pr.DefenderLoss >= 0.5 && !spare // keep the fire lances for the engines
 		}
-		if score > bestScore {
-			best, bestScore = o, score
+		objective := c.base.isTarget(o.To) || c.base.plan.guard[o.To]
+		if objective && pr.Odds >= 1 {
+			score += pr.WinChance * float64(st.def.Strength) * s.ClassOf(st.def).Defence * 2
 		}
-	}
-	return best, bestScore > 0
+		if pr.WinChance < 0.5 && pr.Odds < 1.2 && !(objective && pr.WinChance >= 0.3) {
+			return 0, false
+		}
+		return score, true
+	})
 }
 
 // siegeLines is how many units a Commander keeps blockading each city; the

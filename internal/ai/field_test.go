@@ -95,3 +95,22 @@ func BenchmarkDistanceField(b *testing.B) {
 		DistanceField(s, c, targets)
 	}
 }
+
+type item struct {
+	h game.Hex
+	d int
+}
+
+// queue is a min-heap of hexes by distance for the plain Dijkstra.
+type queue []item
+
+func (q queue) Len() int           { return len(q) }
+func (q queue) Less(i, j int) bool { return q[i].d < q[j].d }
+func (q queue) Swap(i, j int)      { q[i], q[j] = q[j], q[i] }
+func (q *queue) Push(x any)        { *q = append(*q, x.(item)) }
+func (q *queue) Pop() any {
+	old := *q
+	it := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return it
+}

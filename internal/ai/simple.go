@@ -90,9 +90,18 @@ func (p *Simple) isTarget(h game.Hex) bool {
 	return false
 }
 
-// bestStrike returns the combat order with the best prospects, if any is
-// worth making: bombardments that hurt, attacks the preview expects to win.
-func bestStrike(s *game.State, cands []game.Order) (game.Order, bool) {
+// strike is one combat order with its preview and the worth of the losses
+// it should inflict (gain) and suffer (cost), in defensive soldiers' worth.
+type strike struct {
+	order      game.Order
+	pr         game.Prediction
+	att, def   *game.Unit
+	gain, cost float64
+}
+
+// bestOf previews every combat order among cands, lets judge score it (ok
+// false to pass it over) and returns the best one scoring above zero.
+func bestOf(s *game.State, cands []game.Order, judge func(st strike) (float64, bool)) (game.Order, bool) {
 	best, bestScore := game.Order{}, 0.0
 	for _, o := range cands {
 		switch o.Kind {
@@ -104,24 +113,30 @@ func bestStrike(s *game.State, cands []game.Order) (game.Order, bool) {
 		if err != nil {
 			continue
 		}
-		att, def := s.Unit(pr.Attacker), s.Unit(pr.Defender)
-		ac, dc := s.ClassOf(att), s.ClassOf(def)
-		gain := pr.DefenderLoss * dc.Defence * dc.Toughness
-		cost := pr.AttackerLoss * ac.Defence * ac.Toughness
-		score := gain - cost
-		if o.Kind == game.Bombard {
-			if pr.DefenderLoss < 0.5 {
-				continue
-			}
-		} else if pr.WinChance < 0.5 && pr.Odds < 1.2 {
-			continue
-		}
-		score += pr.WinChance * gain
-		if score > bestScore {
+		st := strike{order: o, pr: pr, att: s.Unit(pr.Attacker), def: s.Unit(pr.Defender)}
+		ac, dc := s.ClassOf(st.att), s.ClassOf(st.def)
+		st.gain = pr.DefenderLoss * dc.Defence * dc.Toughness
+		st.cost = pr.AttackerLoss * ac.Defence * ac.Toughness
+		if score, ok := judge(st); ok && score > bestScore {
 			best, bestScore = o, score
 		}
 	}
 	return best, bestScore > 0
+}
+
+// bestStrike returns the combat order with the best prospects, if any is
+// worth making: bombardments that hurt, attacks the preview expects to win.
+func bestStrike(s *game.State, cands []game.Order) (game.Order, bool) {
+	return bestOf(s, cands, func(st strike) (float64, bool) {
+		if st.order.Kind == game.Bombard {
+			if st.pr.DefenderLoss < 0.5 {
+				return 0, false
+			}
+		} else if st.pr.WinChance < 0.5 && st.pr.Odds < 1.2 {
+			return 0, false
+		}
+		return st.gain - st.cost + st.pr.WinChance*st.gain, true
+	})
 }
 
 // isGarrison reports whether u is one of the first two land units in its city.
@@ -296,32 +311,6 @@ func shoreNear(s *game.State, landField *Field) []game.Hex {
 	})
 	sortHexes(out)
 	return out
-}
-
-type item struct {
-	h game.Hex
-	d int
-}
-
-type queue []item
-
-func (q queue) Len() int { return len(q) }
-func (q queue) Less(i, j int) bool {
-	if q[i].d != q[j].d {
-		return q[i].d < q[j].d
-	}
-	if q[i].h.Row != q[j].h.Row {
-		return q[i].h.Row < q[j].h.Row
-	}
-	return q[i].h.Col < q[j].h.Col
-}
-func (q queue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
-func (q *queue) Push(x any)   { *q = append(*q, x.(item)) }
-func (q *queue) Pop() any {
-	old := *q
-	it := old[len(old)-1]
-	*q = old[:len(old)-1]
-	return it
 }
 
 // orNothing reports an empty order as no order.
