@@ -4,10 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"io/fs"
-	"os"
-	"path/filepath"
 
-	"github.com/adrg/xdg"
+	"jinsong/internal/store"
 )
 
 // Settings are the player's choices remembered between runs.
@@ -24,13 +22,14 @@ var UIScales = []float64{1, 1.25, 1.5, 2, 2.5, 3}
 func DefaultSettings() Settings { return Settings{UIScale: 1, AISpeed: 1} }
 
 // SettingsPath is where settings are saved: jinsong/settings.json in the
-// user's configuration folder (XDG_CONFIG_HOME on Linux).
-func SettingsPath() (string, error) { return xdg.ConfigFile(filepath.Join("jinsong", "settings.json")) }
+// user's configuration folder (XDG_CONFIG_HOME on Linux), or in the
+// browser's storage (see package store).
+func SettingsPath() (string, error) { return store.ConfigFile("jinsong/settings.json") }
 
 // LoadSettings reads the settings at path; a missing file gives the defaults.
 func LoadSettings(path string) (Settings, error) {
 	s := DefaultSettings()
-	b, err := os.ReadFile(path)
+	b, err := store.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
 	}
@@ -47,14 +46,11 @@ func LoadSettings(path string) (Settings, error) {
 // Save writes the settings to path, creating its folder.
 func (s Settings) Save(path string) error {
 	s.clamp()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
 	b, err := json.MarshalIndent(s, "", "  ")
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(path, append(b, '\n'), 0o644)
+	return store.Files.WriteFile(path, append(b, '\n'))
 }
 
 func (s *Settings) clamp() {

@@ -4,19 +4,19 @@ import (
 	"cmp"
 	"errors"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"time"
 
-	"github.com/adrg/xdg"
+	"jinsong/internal/store"
 )
 
 // Dir is the folder saves live in: $XDG_DATA_HOME/jinsong/saves on Linux
 // (~/.local/share/jinsong/saves by default), and the platform's own user
 // data folder elsewhere.
-func Dir() string { return filepath.Join(xdg.DataHome, "jinsong", "saves") }
+// In the browser it is a name in the page's storage (see package store).
+func Dir() string { return store.DataDir("jinsong/saves") }
 
 // Autosave file names: the newest, and the one before it.
 const (
@@ -35,7 +35,7 @@ func Autosave(dir string, f *File) error {
 	}
 	cur := filepath.Join(dir, AutosaveName)
 	keep := func() error {
-		err := os.Rename(cur, filepath.Join(dir, PrevAutosaveName))
+		err := store.Files.Rename(cur, filepath.Join(dir, PrevAutosaveName))
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil // the first autosave
 		}
@@ -66,7 +66,7 @@ func (e Entry) When() time.Time {
 // be read is listed with its error, never left out. A folder that does not
 // exist yet holds no saves.
 func List(dir string) ([]Entry, error) {
-	des, err := os.ReadDir(dir)
+	des, err := store.Files.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}

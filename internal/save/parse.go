@@ -6,9 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"regexp"
 	"strings"
+
+	"jinsong/internal/store"
 )
 
 // MaxSize is the largest save file Read accepts (32 MiB: hundreds of
@@ -18,7 +19,7 @@ const MaxSize = 32 << 20
 // Read reads and checks the save file at path. Errors name the file and say
 // what is wrong with it; see Parse.
 func Read(path string) (*File, error) {
-	fh, err := os.Open(path)
+	fh, err := store.Files.Open(path)
 	if err != nil {
 		return nil, err
 	}

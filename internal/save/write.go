@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"jinsong/internal/store"
 )
 
 // Write saves f at path atomically: it writes a temporary file in the same
@@ -29,6 +31,9 @@ func writeAll(fh *os.File, data []byte) error {
 // folder, filled by write. Once the temporary file is complete and on disk,
 // and before it replaces path, it runs before (if not nil).
 func writeAtomic(path string, data []byte, write func(*os.File, []byte) error, before func() error) (err error) {
+	if _, disk := store.Files.(store.Disk); !disk {
+		return writeStore(store.Files, path, data, before)
+	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("saving %s: %w", path, err)
