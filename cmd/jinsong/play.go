@@ -6,9 +6,8 @@ import (
 	"os"
 	"strings"
 
+	"jinsong/internal/catalog"
 	"jinsong/internal/client"
-	"jinsong/internal/render"
-	"jinsong/internal/scenario"
 )
 
 // playCmd opens the game window: the title screen, or straight into a
@@ -41,7 +40,7 @@ func (c playCmd) Run() error {
 		return errors.New("--after-turns only makes sense with --screenshot")
 	}
 	opt := client.Options{
-		Catalog:    catalog(),
+		Catalog:    desktopCatalog(),
 		Scenario:   c.Scenario,
 		Seed:       c.Seed,
 		Side:       c.Side,
@@ -66,13 +65,14 @@ func (c playCmd) Run() error {
 	return err
 }
 
-// catalog offers the built-in scenarios (and files given by path) to the window.
-func catalog() client.Catalog {
+// desktopCatalog offers the built-in scenarios, the mods and files given
+// by path to the window.
+func desktopCatalog() client.Catalog {
 	return client.Catalog{
 		List: func() []client.Entry {
 			var out []client.Entry
 			for _, s := range playable() {
-				out = append(out, client.Entry{ID: s.ID, Title: s.Title, Subtitle: s.Subtitle, Start: s.Start, End: s.End, Sides: s.Sides, Mod: s.Mod})
+				out = append(out, catalog.Entry(s))
 			}
 			return out
 		},
@@ -81,80 +81,8 @@ func catalog() client.Catalog {
 			if err != nil {
 				return nil, err
 			}
-			return clientScenario(l), nil
+			return catalog.Scenario(l), nil
 		},
-		Backdrop: backdrop,
+		Backdrop: catalog.Backdrop,
 	}
-}
-
-// backdrop finds a built-in scenario on the big map of China, to show
-// behind the title screen (or the first scenario if none is).
-func backdrop() (*client.Scenario, error) {
-	var first *scenario.Loaded
-	for _, s := range scenario.ListBuiltin() {
-		l, err := scenario.Builtin(s.ID)
-		if err != nil {
-			continue
-		}
-		if l.File.Map.File != "" {
-			return clientScenario(l), nil
-		}
-		if first == nil {
-			first = l
-		}
-	}
-	if first == nil {
-		return nil, errors.New("no built-in scenario loads")
-	}
-	return clientScenario(first), nil
-}
-
-// clientScenario converts a loaded scenario to what the window needs.
-func clientScenario(l *scenario.Loaded) *client.Scenario {
-	f := l.File
-	sc := &client.Scenario{
-		ID:       l.Scn.ID,
-		Title:    f.Scenario.Title,
-		Subtitle: f.Scenario.Subtitle,
-		Briefing: f.Scenario.Briefing,
-		Start:    f.Scenario.Start,
-		End:      f.Scenario.End,
-		View:     l.View,
-		NewGame:  l.NewGame,
-		Kinds:    map[string]string{},
-		History: client.History{
-			Winner:  f.History.Winner,
-			Ended:   f.History.Ended,
-			Outcome: f.History.Outcome,
-			Note:    f.History.Note,
-			Losses:  f.History.Losses,
-		},
-	}
-	if sc.End == "" && l.Scn.MaxTurns > 0 {
-		sc.End = l.Scn.Start.AddDate(0, 0, l.Scn.MaxTurns*l.Scn.DaysPerTurn-1).Format("2006-01-02")
-	}
-	for _, sd := range f.Sides {
-		sc.Sides = append(sc.Sides, client.SideInfo{ID: sd.ID, Name: sd.Name, Colour: sd.Colour, Briefing: sd.Briefing})
-	}
-	// Colours the loader filled in (defaults) come from the built scenario.
-	for i := range sc.Sides {
-		if i < len(l.Scn.Sides) && sc.Sides[i].Colour == "" {
-			sc.Sides[i].Colour = l.Scn.Sides[i].Colour
-		}
-	}
-	for _, ln := range l.Lines {
-		rl := render.Line{Kind: ln.Kind, Name: ln.Name}
-		for _, pt := range ln.Points {
-			if len(pt) >= 2 {
-				rl.Points = append(rl.Points, [2]float64{pt[0], pt[1]})
-			}
-		}
-		sc.Lines = append(sc.Lines, rl)
-	}
-	for _, s := range l.Sites {
-		if s.Kind != "" {
-			sc.Kinds[s.ID] = s.Kind
-		}
-	}
-	return sc
 }

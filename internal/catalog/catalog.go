@@ -1,0 +1,28 @@
+package catalog
+
+import (
+	"strings"
+
+	"jinsong/internal/client"
+	"jinsong/internal/scenario"
+)
+
+// WithOpened is the catalog of the browser build: the built-in scenarios,
+// then the scenario files opened in o, which the list shows even when they
+// do not load, so that choosing one shows the loader's messages.
+func WithOpened(o *Opened) client.Catalog {
+	return client.Catalog{
+		List: func() []client.Entry { return append(Builtin(), o.Entries()...) },
+		Load: func(id string) (*client.Scenario, error) {
+			if strings.HasPrefix(id, IDPrefix) {
+				return o.Load(id)
+			}
+			l, err := scenario.Builtin(id)
+			if err != nil {
+				return nil, err
+			}
+			return Scenario(l), nil
+		},
+		Backdrop: Backdrop,
+	}
+}
