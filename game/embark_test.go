@@ -73,6 +73,7 @@ func TestEmbarkRules(t *testing.T) {
 
 func TestFortifyAndRest(t *testing.T) {
 	w := newWorld(t, "....", "....")
+	w.place("camp", "jin", 0, 100, 0, 0) // a supply source: resting needs supply
 	a := w.unit("a", "jin", "infantry", 1000, 0, 0)
 	b := w.unit("b", "jin", "infantry", 1000, 0, 1)
 	w.unit("foe", "song", "infantry", 1000, 1, 0)
@@ -96,5 +97,18 @@ func TestFortifyAndRest(t *testing.T) {
 	must(t, s, Order{Kind: Move, Unit: "a", To: Hex{0, 1}})
 	if a.Fortified {
 		t.Error("a unit that moved is still fortified")
+	}
+}
+
+func TestNoRestWithoutSupply(t *testing.T) {
+	w := newWorld(t, "....", "....")
+	u := w.unit("a", "jin", "infantry", 1000, 0, 0)
+	w.unit("foe", "song", "infantry", 1000, 3, 1)
+	s := w.start() // no supply city: out of supply from the first upkeep
+	if u.OutOfSupply == 0 {
+		t.Fatal("unit should start out of supply")
+	}
+	if msg := refuse(t, s, Order{Kind: Rest, Unit: "a"}); !strings.Contains(msg, "out of supply") {
+		t.Errorf("resting without supply: %q", msg)
 	}
 }

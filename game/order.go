@@ -145,6 +145,9 @@ func (s *State) check(o Order) (func(*State), error) {
 		if u.Moved || u.Acted {
 			return nil, illegal(o, "%s has already moved or fought this turn", u.Name)
 		}
+		if u.OutOfSupply > 0 {
+			return nil, illegal(o, "%s is out of supply: hungry men do not recover by resting", u.Name)
+		}
 		return func(s *State) {
 			u := s.Unit(o.Unit)
 			u.Morale = min(100, u.Morale+s.Rules().Supply.RestMorale)

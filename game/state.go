@@ -142,6 +142,7 @@ type State struct {
 	Over   bool               `json:"over"`
 	Winner string             `json:"winner"` // "" is a draw while Over
 	Reason string             `json:"reason"`
+	TimeUp bool               `json:"time_up"` // the game ended because the last turn was played
 	Log    []Event            `json:"log"`
 
 	unitIdx  map[string]int

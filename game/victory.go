@@ -147,6 +147,7 @@ func (s *State) checkVictory() {
 
 // timeUp decides the game when the last turn has ended.
 func (s *State) timeUp() {
+	s.TimeUp = true
 	for i := range s.Scn.Victory.Conditions {
 		c := &s.Scn.Victory.Conditions[i]
 		if !c.immediate() && s.met(c) {

@@ -16,7 +16,10 @@ func (m Match) Share() float64 {
 }
 
 // Arena plays runs games of each pairing: player on side, opponent on the
-// others, seeds seed, seed+1, ...
+// others, seeds seed, seed+1, ... A game decided by the scenario's victory
+// conditions counts for its winner; a game that simply ran out of time goes
+// to the side with the most points (State.Score), so a side that can hardly
+// win outright is still measured by how well it did.
 func Arena(newGame NewGame, sides []string, side, player, opponent string, runs int, seed int64) (Match, error) {
 	m := Match{Side: side, Player: player, Opponent: opponent, Runs: runs}
 	players := map[string]string{}
@@ -29,9 +32,31 @@ func Arena(newGame NewGame, sides []string, side, player, opponent string, runs 
 		if err != nil {
 			return m, err
 		}
-		if r.Winner == side {
+		if arenaWinner(r) == side {
 			m.Wins++
 		}
 	}
 	return m, nil
+}
+
+// arenaWinner is the winner by the victory conditions, or by points when
+// time ran out ("" if the points are level).
+func arenaWinner(r Result) string {
+	s := r.Final
+	if !s.TimeUp {
+		return r.Winner
+	}
+	best, bestScore, level := "", 0, false
+	for _, sd := range s.Scn.Sides {
+		switch sc := s.Score(sd.ID); {
+		case best == "" || sc > bestScore:
+			best, bestScore, level = sd.ID, sc, false
+		case sc == bestScore:
+			level = true
+		}
+	}
+	if level {
+		return ""
+	}
+	return best
 }
