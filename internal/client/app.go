@@ -56,6 +56,13 @@ type App struct {
 	cursorY  float64
 	quit     bool
 	err      error
+
+	// The last frame drawn, shown again while nothing changes: software
+	// rendering (Xvfb, llvmpipe) makes every full redraw costly.
+	frame   *ebiten.Image
+	dirty   bool
+	lastIn  ui.Input
+	Redraws int // frames actually redrawn (for tests and benchmarks)
 	// Frame counts updates since the window opened.
 	Frame int
 	// Hooks for tests and screenshots, run at the end of Draw.
@@ -144,6 +151,7 @@ func (a *App) SaveSettings() {
 func (a *App) SetScale(s float64) {
 	a.Settings.UIScale = s
 	a.Theme = ui.NewTheme(s * ebiten.Monitor().DeviceScaleFactor())
+	a.dirty = true
 }
 
 // Show switches to another screen.
@@ -172,6 +180,7 @@ func Run(opt Options) error {
 	ebiten.SetWindowSize(w, h)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	ebiten.SetFullscreen(a.Settings.Fullscreen && opt.Screenshot == "")
+	ebiten.SetScreenClearedEveryFrame(false) // Draw redraws only what changed
 	if opt.Screenshot != "" {
 		a.captureTo(opt.Screenshot, 3)
 	}
@@ -233,9 +242,24 @@ func (a *App) Update() error {
 		ebiten.SetFullscreen(a.Settings.Fullscreen)
 		a.SaveSettings()
 	}
+	if inputChanged(&in, &a.lastIn) {
+		a.dirty = true
+	}
+	a.lastIn = ui.Input{X: in.X, Y: in.Y}
+	shown := a.screen
 	a.screen.Update(a, ctx)
+	if a.screen != shown {
+		a.dirty = true
+	}
+	if an, ok := a.screen.(animator); !ok || an.animating() {
+		a.dirty = true
+	}
 	if ctx.Tip != a.tip {
 		a.tip, a.tipSince = ctx.Tip, a.Frame
+		a.dirty = true
+	}
+	if a.tip != "" && a.Frame-a.tipSince == tipDelay+1 {
+		a.dirty = true
 	}
 	if a.quit {
 		return ebiten.Termination
@@ -243,15 +267,81 @@ func (a *App) Update() error {
 	return nil
 }
 
-// Draw implements ebiten.Game.
+// tipDelay is how many updates the cursor rests before a tooltip shows.
+const tipDelay = 25
+
+// animator is a screen that can say whether it is moving on its own (the
+// computer playing, arrows fading); a screen that is not an animator is
+// redrawn every frame.
+type animator interface {
+	animating() bool
+}
+
+// opaque is a screen that paints every pixel itself, so the window need
+// not be filled first.
+type opaque interface {
+	opaque() bool
+}
+
+// inputChanged reports whether the player did anything since prev.
+func inputChanged(in, prev *ui.Input) bool {
+	if in.X != prev.X || in.Y != prev.Y || in.WheelY != 0 || len(in.Keys) > 0 || len(in.Held) > 0 {
+		return true
+	}
+	for b := 0; b < 3; b++ {
+		if in.Down[b] || in.Pressed[b] || in.Released[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// Invalidate asks for the screen to be redrawn.
+func (a *App) Invalidate() { a.dirty = true }
+
+// Draw implements ebiten.Game. The screen is redrawn only when something
+// changed. Run turns off Ebitengine's clearing of the screen, so an
+// unchanged frame costs nothing; if the screen is cleared every frame (as
+// under a test loop that leaves it on), the last frame is kept in an image
+// and copied.
 func (a *App) Draw(dst *ebiten.Image) {
-	dst.Fill(a.Theme.Background)
-	a.screen.Draw(a, dst)
-	if a.tip != "" && a.Frame-a.tipSince > 25 {
-		ui.DrawTooltip(dst, a.Theme, strings.Split(a.tip, "\n"), a.cursorX, a.cursorY)
+	if ebiten.IsScreenClearedEveryFrame() {
+		b := dst.Bounds()
+		if a.frame == nil || a.frame.Bounds().Size() != b.Size() {
+			if a.frame != nil {
+				a.frame.Deallocate()
+			}
+			a.frame = ebiten.NewImage(b.Dx(), b.Dy())
+			a.dirty = true
+		}
+		a.redraw(a.frame)
+		dst.DrawImage(a.frame, &ebiten.DrawImageOptions{Blend: ebiten.BlendCopy})
+	} else {
+		if a.frame != nil {
+			a.frame.Deallocate()
+			a.frame = nil
+			a.dirty = true
+		}
+		a.redraw(dst)
 	}
 	for _, f := range a.afterDraw {
 		f(a, dst)
+	}
+}
+
+// redraw draws the screen into dst if anything changed since the last time.
+func (a *App) redraw(dst *ebiten.Image) {
+	if !a.dirty {
+		return
+	}
+	a.dirty = false
+	a.Redraws++
+	if o, ok := a.screen.(opaque); !ok || !o.opaque() {
+		dst.Fill(a.Theme.Background)
+	}
+	a.screen.Draw(a, dst)
+	if a.tip != "" && a.Frame-a.tipSince > tipDelay {
+		ui.DrawTooltip(dst, a.Theme, strings.Split(a.tip, "\n"), a.cursorX, a.cursorY)
 	}
 }
 
@@ -259,9 +349,13 @@ func (a *App) Draw(dst *ebiten.Image) {
 // so text stays crisp on high-density displays.
 func (a *App) Layout(w, h int) (int, int) {
 	dsf := ebiten.Monitor().DeviceScaleFactor()
-	a.W, a.H = int(float64(w)*dsf), int(float64(h)*dsf)
+	nw, nh := int(float64(w)*dsf), int(float64(h)*dsf)
+	if nw != a.W || nh != a.H {
+		a.W, a.H, a.dirty = nw, nh, true
+	}
 	if want := a.Settings.UIScale * dsf; a.Theme.Scale != want {
 		a.Theme = ui.NewTheme(want)
+		a.dirty = true
 	}
 	return a.W, a.H
 }

@@ -60,6 +60,8 @@ type playScreen struct {
 	handoff     bool // waiting for the next person in hot-seat play
 	needFit     bool // fit the opening view once the window's size is known
 	finished    bool // the victory screen has been shown
+	changed     bool // the state changed since the last frame
+	toastShown  bool
 
 	// layout
 	bar, mapR, panel, infoR, ordersR, logR, miniR ui.Rect
@@ -108,6 +110,26 @@ func newPlay(a *App, scn *Scenario, human map[string]bool, seed int64) *playScre
 // UI scale 1: enough for counters to show their symbol and strength.
 const minOpeningZoom = 48
 
+// animating implements animator: the computer's moves, fading arrows, a
+// message on the map and tiles still being drawn need new frames.
+// Redraws are rationed: the "moving..." dots three times a second, fading
+// arrows at 15 frames a second, and once when a message appears or goes.
+func (p *playScreen) animating() bool {
+	f := p.app.Frame
+	changed := p.changed
+	p.changed = false
+	toastOn := p.toastText != "" && time.Now().Before(p.toastEnd)
+	if toastOn != p.toastShown {
+		p.toastShown = toastOn
+		changed = true
+	}
+	return changed || p.needFit || p.view.Terrain.Pending > 0 ||
+		(p.comp != nil && f%20 == 0) || (len(p.arrows) > 0 && f%4 == 0)
+}
+
+// opaque implements opaque: the map, bar and panel cover the screen.
+func (p *playScreen) opaque() bool { return true }
+
 // fitView shows the scenario's opening view; when that view is too large
 // for counters to be read, it zooms in on the units of the side to move.
 func (p *playScreen) fitView() {
@@ -118,7 +140,7 @@ func (p *playScreen) fitView() {
 	cam := &p.view.Cam
 	cam.View = p.mapR
 	cam.Fit(float64(v[0])-0.5, float64(v[1])-0.7, float64(v[2])+1, float64(v[3])+0.7)
-	if min := minOpeningZoom * p.app.Theme.Scale; cam.Zoom < min {
+	if min := minOpeningZoom * p.app.Theme.Scale; cam.Zoom < 0.8*min {
 		cam.Zoom = min
 		s := p.state
 		n, sx, sy := 0.0, 0.0, 0.0
@@ -131,6 +153,7 @@ func (p *playScreen) fitView() {
 		if n > 0 {
 			cam.X, cam.Y = sx/n, sy/n
 		}
+		cam.Contain(p.state.Map.Cols, p.state.Map.Rows)
 	}
 }
 
@@ -138,6 +161,7 @@ func (p *playScreen) fitView() {
 func (p *playScreen) refresh() {
 	s := p.state
 	p.version++
+	p.changed = true
 	p.tint = territory(s)
 	p.view.Scale = p.app.Theme.Scale
 	p.view.SetState(s, p.tint)
@@ -595,6 +619,9 @@ func (p *playScreen) Update(a *App, ctx *ui.Context) {
 		if now.Before(ar.until) {
 			kept = append(kept, ar)
 		}
+	}
+	if len(kept) < len(p.arrows) {
+		p.changed = true // the last frame of a fade
 	}
 	p.arrows = kept
 }

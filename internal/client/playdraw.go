@@ -17,7 +17,7 @@ import (
 // overlay says what the map highlights this frame.
 func (p *playScreen) overlay() *render.Overlay {
 	s := p.state
-	ov := &render.Overlay{Selected: p.sel, Pulse: float64(p.app.Frame%60) / 60}
+	ov := &render.Overlay{Selected: p.sel}
 	if p.hoverOK {
 		h := p.hover
 		ov.Hover = &h

@@ -516,3 +516,12 @@ func helpDialog() *ui.Dialog {
 	d.Buttons = []*ui.Button{{ID: "ok", Label: "Close", KeyLabel: "Enter", Primary: true}}
 	return d
 }
+
+// The menus change only with input.
+func (p *pickScreen) animating() bool     { return false }
+func (s *sidesScreen) animating() bool    { return false }
+func (s *settingsScreen) animating() bool { return false }
+func (v *victoryScreen) animating() bool  { return false }
+
+// The title's map drifts.
+func (t *titleScreen) animating() bool { return true }

@@ -84,7 +84,7 @@ var symbolDrawers = map[string]func(s, f *vector.Path, x, y, w, h float32){
 		s.LineTo(x+w*0.9, y+h)
 		s.MoveTo(x+w*0.18, y+h*0.62)
 		s.LineTo(x+w*0.92, y+h*0.02)
-		f.Arc(x+w*0.22, y+h*0.6, w*0.1, 0, 2*math.Pi, vector.Clockwise)
+		ellipse(f, x+w*0.22, y+h*0.6, w*0.1, w*0.1)
 	},
 	"fire_lance": func(s, f *vector.Path, x, y, w, h float32) {
 		s.MoveTo(x+w*0.08, y+h)

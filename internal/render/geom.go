@@ -109,3 +109,21 @@ func (c *Camera) Visible() (col0, row0, col1, row1 int) {
 	x1, y1 := c.ToWorld(c.View.Right(), c.View.Bottom())
 	return int(math.Floor(x0)) - 1, int(math.Floor(y0)) - 1, int(math.Ceil(x1)) + 1, int(math.Ceil(y1)) + 1
 }
+
+// Contain moves the view so that it shows as much of a cols × rows map as
+// it can: no empty margin on a side where the map extends beyond the view.
+func (c *Camera) Contain(cols, rows int) {
+	halfW, halfH := c.View.W/2/c.Zoom, c.View.H/2/(RowH*c.Zoom)
+	x0, x1 := -0.5, float64(cols)
+	y0, y1 := -2.0/3, float64(rows)-1+2.0/3
+	if x1-x0 <= 2*halfW {
+		c.X = (x0 + x1) / 2
+	} else {
+		c.X = math.Min(math.Max(c.X, x0+halfW), x1-halfW)
+	}
+	if y1-y0 <= 2*halfH {
+		c.Y = (y0 + y1) / 2
+	} else {
+		c.Y = math.Min(math.Max(c.Y, y0+halfH), y1-halfH)
+	}
+}

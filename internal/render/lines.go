@@ -142,6 +142,8 @@ func (fl *flatLine) draw(dst *ebiten.Image, rx, ry, rw, rh, z float64) {
 		}
 		op := &vector.DrawPathOptions{AntiAlias: true}
 		op.ColorScale.ScaleWithColor(st.Colour)
-		vector.StrokePath(dst, &path, &vector.StrokeOptions{Width: float32(w), LineJoin: vector.LineJoinRound, LineCap: vector.LineCapRound}, op)
+		// The polyline is dense, so bevel joins look round; round joins and
+		// caps would multiply the stencil work.
+		vector.StrokePath(dst, &path, &vector.StrokeOptions{Width: float32(w), LineJoin: vector.LineJoinBevel, LineCap: vector.LineCapButt}, op)
 	}
 }

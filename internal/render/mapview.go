@@ -60,7 +60,6 @@ type Overlay struct {
 	PathLabel string // text at the end of the path, e.g. "3 MP"
 	Hover     *game.Hex
 	Arrows    []Arrow
-	Pulse     float64 // 0..1, animates target outlines
 }
 
 // PlaceStyle says how a place is drawn; Kind comes from the map's site
@@ -90,7 +89,6 @@ type MapView struct {
 	vs          []ebiten.Vertex
 	is          []uint32
 	labels      []labelBox
-	shade       *ebiten.Image
 	markers     map[markerKey]*ebiten.Image
 	markerOrder []markerKey
 	// Drawn counts what the last Draw drew, for benchmarks.
@@ -190,7 +188,6 @@ func (v *MapView) CounterSize() float64 { return math.Min(v.Cam.Zoom*0.76, 110) 
 // Draw paints the map and ov onto dst within v.Cam.View.
 func (v *MapView) Draw(dst *ebiten.Image, ov *Overlay) {
 	view := dst.SubImage(v.Cam.View.Image()).(*ebiten.Image)
-	view.Fill(color.RGBA{0x1e, 0x2b, 0x3a, 0xff})
 	v.Terrain.Draw(dst, &v.Cam)
 	if ov == nil {
 		ov = &Overlay{}
@@ -203,8 +200,7 @@ func (v *MapView) Draw(dst *ebiten.Image, ov *Overlay) {
 	vs, is := v.vs[:0], v.is[:0]
 	for _, t := range ov.Targets {
 		c := targetColours[t.Kind]
-		a := 0.8 + 0.2*math.Sin(ov.Pulse*2*math.Pi)
-		vs, is = v.appendOutline(vs, is, t.Hex, c, a, math.Max(2.5, v.Cam.Zoom*0.07), 0.94)
+		vs, is = v.appendOutline(vs, is, t.Hex, c, 0.95, math.Max(2.5, v.Cam.Zoom*0.07), 0.94)
 	}
 	if ov.Hover != nil {
 		vs, is = v.appendOutline(vs, is, *ov.Hover, color.RGBA{0xff, 0xff, 0xff, 0xff}, 0.75, math.Max(1.5, v.Cam.Zoom*0.03), 1)
@@ -248,37 +244,37 @@ func (v *MapView) appendOutline(vs []ebiten.Vertex, is []uint32, h game.Hex, clr
 	return vs, is
 }
 
-// shadeOutside darkens the whole map except the hexes in keep: what a
-// selected unit cannot reach fades back.
+// shadeOutside darkens every visible hex not in keep: what a selected unit
+// cannot reach fades back. (Triangles rather than a full-view overlay: each
+// full pass over the screen is costly under software rendering.)
 func (v *MapView) shadeOutside(dst *ebiten.Image, keep []game.Hex) {
-	b := dst.Bounds()
-	if v.shade == nil || v.shade.Bounds().Size() != b.Size() {
-		if v.shade != nil {
-			v.shade.Deallocate()
-		}
-		v.shade = ebiten.NewImage(b.Dx(), b.Dy())
+	in := make(map[game.Hex]bool, len(keep))
+	for _, h := range keep {
+		in[h] = true
 	}
-	v.shade.Fill(color.RGBA{0x0c, 0x0e, 0x14, 0x78})
-	// Punch the kept hexes out of the shade.
-	cam := v.Cam
-	cam.View.X -= float64(b.Min.X)
-	cam.View.Y -= float64(b.Min.Y)
-	saved := v.Cam
-	v.Cam = cam
-	v.fillHexesBlend(v.shade, keep, color.RGBA{0, 0, 0, 0xff}, 1.0, ebiten.BlendClear)
-	v.Cam = saved
-	op := &ebiten.DrawImageOptions{}
-	op.GeoM.Translate(float64(b.Min.X), float64(b.Min.Y))
-	dst.DrawImage(v.shade, op)
+	c0, r0, c1, r1 := v.Cam.Visible()
+	c0, r0 = max(c0, 0), max(r0, 0)
+	c1, r1 = min(c1, v.state.Map.Cols-1), min(r1, v.state.Map.Rows-1)
+	var hs []game.Hex
+	for row := r0; row <= r1; row++ {
+		for col := c0; col <= c1; col++ {
+			if h := (game.Hex{Col: col, Row: row}); !in[h] {
+				hs = append(hs, h)
+			}
+		}
+	}
+	v.fillHexesBlend(dst, hs, color.RGBA{0x0c, 0x0e, 0x14, 0xff}, 1.01, ebiten.BlendSourceOver, 0.47)
 }
 
-func (v *MapView) fillHexesBlend(dst *ebiten.Image, hs []game.Hex, clr color.RGBA, scale float64, blend ebiten.Blend) {
+// fillHexesBlend fills each hex in hs (grown by scale) with clr at opacity
+// alpha.
+func (v *MapView) fillHexesBlend(dst *ebiten.Image, hs []game.Hex, clr color.RGBA, scale float64, blend ebiten.Blend, alpha float64) {
 	if len(hs) == 0 {
 		return
 	}
 	vs, is := v.vs[:0], v.is[:0]
 	z := v.Cam.Zoom
-	r, g, b, a := float32(clr.R)/255, float32(clr.G)/255, float32(clr.B)/255, float32(clr.A)/255
+	r, g, b, a := float32(clr.R)/255, float32(clr.G)/255, float32(clr.B)/255, float32(alpha)
 	for _, h := range hs {
 		cx, cy := v.Cam.HexCentre(h)
 		base := uint32(len(vs))
@@ -615,7 +611,7 @@ func (v *MapView) drawPath(dst *ebiten.Image, ov *Overlay) {
 	end := ov.Path[len(ov.Path)-1]
 	ex, ey := v.Cam.HexCentre(end)
 	var dot vector.Path
-	dot.Arc(float32(ex), float32(ey), w*1.6, 0, 2*math.Pi, vector.Clockwise)
+	ellipse(&dot, float32(ex), float32(ey), w*1.6, w*1.6)
 	vector.FillPath(dst, &dot, nil, op2)
 }
 

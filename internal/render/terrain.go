@@ -10,6 +10,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"jinsong/game"
+	"jinsong/internal/ui"
 )
 
 // TileSize is the side of a terrain tile in pixels.
@@ -80,17 +81,22 @@ type Terrain struct {
 	flat       []flatLine
 	flatZoom   float64
 
-	cur, prev  *generation
-	lastZoom   float64
-	zoomedAt   time.Time
-	pool       []*ebiten.Image
-	white      *ebiten.Image
-	vs         []ebiten.Vertex
-	is         []uint32
-	Budget     time.Duration // time per frame for drawing tiles (0: no limit)
-	TilesDrawn int           // tiles drawn during the last Draw (for benchmarks)
-	Pending    int           // visible tiles still missing after the last Draw
+	cur, prev *generation
+	lastZoom  float64
+	zoomedAt  time.Time
+	pool      []*ebiten.Image
+	white     *ebiten.Image
+	vs        []ebiten.Vertex
+	is        []uint32
+	Budget    time.Duration // time per frame for drawing tiles (0: no limit)
+	// Background fills the view around the map; tiles are opaque, so the
+	// view needs no other fill (every full pass over the screen counts
+	// under software rendering).
+	Background color.RGBA
+	TilesDrawn int // tiles drawn during the last Draw (for benchmarks)
+	Pending    int // visible tiles still missing after the last Draw
 	now        func() time.Time
+	glyphs     map[glyphKey]*ebiten.Image
 }
 
 // NewTerrain makes the layer for a cols × rows map with lines drawn over it.
@@ -98,7 +104,8 @@ func NewTerrain(cols, rows int, lines []Line) *Terrain {
 	white := ebiten.NewImage(3, 3)
 	white.Fill(color.White)
 	return &Terrain{cols: cols, rows: rows, hexes: make([]Hex, cols*rows), lines: lines,
-		white: white.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image), Budget: 8 * time.Millisecond, now: time.Now}
+		white: white.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image), Budget: 8 * time.Millisecond, now: time.Now,
+		Background: color.RGBA{0x1e, 0x2b, 0x3a, 0xff}}
 }
 
 // SetHexes replaces what is drawn on each hex (row-major, cols × rows) and
@@ -148,13 +155,32 @@ func (t *Terrain) Draw(dst *ebiten.Image, cam *Camera) {
 	t.TilesDrawn, t.Pending = 0, 0
 	deadline := now.Add(t.Budget)
 	sub := dst.SubImage(cam.View.Image()).(*ebiten.Image)
-	t.drawGeneration(sub, cam, t.cur, true, deadline)
+	covered := t.drawGeneration(sub, cam, t.cur, true, deadline)
+	// Fill the strips of the view beyond the tiles.
+	v := cam.View
+	covered = covered.Intersect(v.Image())
+	if covered.Empty() {
+		ui.FillRect(sub, v, t.Background)
+		return
+	}
+	x0, y0, x1, y1 := float64(covered.Min.X), float64(covered.Min.Y), float64(covered.Max.X), float64(covered.Max.Y)
+	for _, r := range []ui.Rect{
+		{X: v.X, Y: v.Y, W: v.W, H: y0 - v.Y},
+		{X: v.X, Y: y1, W: v.W, H: v.Bottom() - y1},
+		{X: v.X, Y: y0, W: x0 - v.X, H: y1 - y0},
+		{X: x1, Y: y0, W: v.Right() - x1, H: y1 - y0},
+	} {
+		if r.W > 0 && r.H > 0 {
+			ui.FillRect(sub, r, t.Background)
+		}
+	}
 }
 
 // drawGeneration draws g's visible tiles. With render set it first draws
 // missing or dirty tiles while the frame's budget lasts, and where a tile is
-// still missing it shows the previous generation instead.
-func (t *Terrain) drawGeneration(dst *ebiten.Image, cam *Camera, g *generation, render bool, deadline time.Time) {
+// still missing it shows the previous generation instead (or the
+// background). It returns the screen rectangle the tiles cover.
+func (t *Terrain) drawGeneration(dst *ebiten.Image, cam *Camera, g *generation, render bool, deadline time.Time) image.Rectangle {
 	z := g.zoom
 	s := cam.Zoom / z // scale from the generation's pixels to the screen
 	// World pixel (at zoom z) shown at the view's top-left corner.
@@ -167,6 +193,7 @@ func (t *Terrain) drawGeneration(dst *ebiten.Image, cam *Camera, g *generation, 
 	i1 := int(math.Floor((ox + cam.View.W/s) / TileSize))
 	j1 := int(math.Floor((oy + cam.View.H/s) / TileSize))
 	maxI, maxJ := int(math.Ceil(float64(t.cols+1)*z/TileSize)), int(math.Ceil(float64(t.rows+1)*RowH*z/TileSize))
+	var covered image.Rectangle
 	for j := max(j0, -1); j <= min(j1, maxJ); j++ {
 		for i := max(i0, -1); i <= min(i1, maxI); i++ {
 			k := tileKey{i, j}
@@ -181,12 +208,15 @@ func (t *Terrain) drawGeneration(dst *ebiten.Image, cam *Camera, g *generation, 
 			}
 			// Screen rectangle of the tile.
 			sx0, sy0 := (float64(i*TileSize)-ox)*s+cam.View.X, (float64(j*TileSize)-oy)*s+cam.View.Y
+			sr := image.Rect(int(math.Floor(sx0)), int(math.Floor(sy0)), int(math.Ceil(sx0+TileSize*s)), int(math.Ceil(sy0+TileSize*s)))
+			covered = covered.Union(sr)
 			if render && (tl == nil || tl.dirty) {
 				t.Pending++
-				if t.prev != nil {
-					r := image.Rect(int(sx0), int(sy0), int(sx0+TileSize*s)+1, int(sy0+TileSize*s)+1).Intersect(dst.Bounds())
-					if !r.Empty() {
-						t.drawGeneration(dst.SubImage(r).(*ebiten.Image), cam, t.prev, false, time.Time{})
+				if r := sr.Intersect(dst.Bounds()); !r.Empty() {
+					sub := dst.SubImage(r).(*ebiten.Image)
+					ui.FillRect(sub, ui.Rect{X: float64(r.Min.X), Y: float64(r.Min.Y), W: float64(r.Dx()), H: float64(r.Dy())}, t.Background)
+					if t.prev != nil {
+						t.drawGeneration(sub, cam, t.prev, false, time.Time{})
 					}
 				}
 				if tl == nil {
@@ -201,10 +231,13 @@ func (t *Terrain) drawGeneration(dst *ebiten.Image, cam *Camera, g *generation, 
 			op.GeoM.Translate(sx0, sy0)
 			if s != 1 {
 				op.Filter = ebiten.FilterLinear
+			} else {
+				op.Blend = ebiten.BlendCopy // tiles are opaque
 			}
 			dst.DrawImage(tl.img, op)
 		}
 	}
+	return covered
 }
 
 func (t *Terrain) newImage() *ebiten.Image {
@@ -241,7 +274,7 @@ func (t *Terrain) Invalidate() {
 
 // renderTile draws tile (i, j) at zoom z.
 func (t *Terrain) renderTile(tl *tile, i, j int, z float64) {
-	tl.img.Clear()
+	tl.img.Fill(t.Background)
 	tl.dirty = false
 	rx, ry := float64(i*TileSize), float64(j*TileSize)
 	col0 := int(math.Floor(rx/z)) - 1
@@ -381,27 +414,55 @@ func (t *Terrain) territoryEdges(vs []ebiten.Vertex, is []uint32, col0, row0, co
 	return vs, is
 }
 
-// drawGlyphs draws the terrain glyphs of the hexes in range, one path per
-// glyph colour.
+// drawGlyphs draws the terrain glyphs of the hexes in range from small
+// sprites, one per glyph and zoom. (Stroking every glyph of a tile as vector
+// paths costs hundreds of megabytes of stencil vertices in Ebitengine 2.10.)
 func (t *Terrain) drawGlyphs(dst *ebiten.Image, col0, row0, col1, row1 int, rx, ry, z float64) {
-	var dark, light vector.Path
 	for row := row0; row <= row1; row++ {
 		for col := col0; col <= col1; col++ {
 			h := t.hexes[row*t.cols+col]
 			if h.Glyph == GlyphNone {
 				continue
 			}
+			img := t.glyphSprite(h.Glyph, z)
 			cx, cy := Centre(game.Hex{Col: col, Row: row})
-			glyphPath(&dark, &light, h.Glyph, float32(cx*z-rx), float32(cy*RowH*z-ry), float32(z))
+			op := &ebiten.DrawImageOptions{}
+			b := img.Bounds()
+			op.GeoM.Translate(math.Round(cx*z-rx)-float64(b.Dx()/2), math.Round(cy*RowH*z-ry)-float64(b.Dy()/2))
+			dst.DrawImage(img, op)
 		}
 	}
-	w := float32(math.Max(1, z*0.03))
+}
+
+type glyphKey struct {
+	g Glyph
+	z int
+}
+
+// glyphSprite returns the picture of glyph g for hexes z pixels wide.
+func (t *Terrain) glyphSprite(g Glyph, z float64) *ebiten.Image {
+	k := glyphKey{g, int(math.Round(z))}
+	if img, ok := t.glyphs[k]; ok {
+		return img
+	}
+	if t.glyphs == nil {
+		t.glyphs = map[glyphKey]*ebiten.Image{}
+	}
+	zz := float64(k.z)
+	size := int(zz*0.8) | 1
+	img := ebiten.NewImage(size, size)
+	var dark, light vector.Path
+	c := float32(size / 2)
+	glyphPath(&dark, &light, g, c, c, float32(zz))
+	w := float32(math.Max(1, zz*0.03))
 	op := &vector.DrawPathOptions{AntiAlias: true}
 	op.ColorScale.ScaleWithColor(color.RGBA{0x30, 0x2a, 0x20, 0x70})
-	vector.StrokePath(dst, &dark, &vector.StrokeOptions{Width: w, LineJoin: vector.LineJoinRound, LineCap: vector.LineCapRound}, op)
+	vector.StrokePath(img, &dark, &vector.StrokeOptions{Width: w, LineJoin: vector.LineJoinRound, LineCap: vector.LineCapRound}, op)
 	op2 := &vector.DrawPathOptions{AntiAlias: true}
 	op2.ColorScale.ScaleWithColor(color.RGBA{0xff, 0xff, 0xff, 0x50})
-	vector.StrokePath(dst, &light, &vector.StrokeOptions{Width: w, LineJoin: vector.LineJoinRound, LineCap: vector.LineCapRound}, op2)
+	vector.StrokePath(img, &light, &vector.StrokeOptions{Width: w, LineJoin: vector.LineJoinRound, LineCap: vector.LineCapRound}, op2)
+	t.glyphs[k] = img
+	return img
 }
 
 // glyphPath adds the strokes of glyph g centred at (x, y) for a hex z
@@ -435,8 +496,10 @@ func glyphPath(d, l *vector.Path, g Glyph, x, y, z float32) {
 		for _, o := range [][2]float32{{-1.7, 0.8}, {0, -1}, {1.7, 0.8}} {
 			bx, by := x+o[0]*u, y+o[1]*u
 			d.MoveTo(bx, by+1.5*u)
-			d.LineTo(bx, by+0.3*u)
-			d.Arc(bx, by-0.3*u, 0.8*u, 0, 2*math.Pi, vector.Clockwise)
+			d.LineTo(bx, by+0.5*u)
+			// A circle made of cubic curves: Path.Arc over a full turn, in
+			// a stroked path, costs hundreds of megabytes in Ebitengine 2.10.
+			ellipse(d, bx, by-0.3*u, 0.8*u, 0.8*u)
 		}
 	case GlyphMarsh:
 		for k, o := range [][2]float32{{-1, -1}, {1, 0.2}, {-0.5, 1.4}} {

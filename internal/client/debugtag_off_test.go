@@ -1,0 +1,5 @@
+//go:build !ebitenginedebug
+
+package client
+
+const debugTag = false

@@ -1,0 +1,139 @@
+package client
+
+import (
+	"jinsong/game"
+)
+
+// Probe is what can be read of the window from outside: which screen shows
+// and the game in progress. The browser build hands it to the page's test
+// hook (window.jinsong.state()) as JSON.
+type Probe struct {
+	Screen string `json:"screen"` // see ScreenName
+	// Ready is false while the screen is still working on its own: the
+	// title's map loading, the computer playing, map tiles being drawn.
+	Ready bool `json:"ready"`
+
+	// On the scenario list: the ids listed, the one chosen, and the
+	// loader's message if the chosen one does not load.
+	Scenarios []string `json:"scenarios,omitempty"`
+	Chosen    string   `json:"chosen,omitempty"`
+	Problem   string   `json:"problem,omitempty"`
+
+	// On the sides and play screens and after the game: the game.
+	Scenario string      `json:"scenario,omitempty"` // its id
+	Turn     int         `json:"turn,omitempty"`
+	Date     string      `json:"date,omitempty"`
+	Side     string      `json:"side,omitempty"`   // the side to move
+	Person   bool        `json:"person,omitempty"` // a person gives orders now (not the computer, no hand-over dialog)
+	Over     bool        `json:"over,omitempty"`
+	Dialog   string      `json:"dialog,omitempty"`   // title of the dialog open over the map
+	Selected string      `json:"selected,omitempty"` // id of the selected unit
+	Reach    []game.Hex  `json:"reach,omitempty"`    // hexes the selected unit can move to
+	Units    []ProbeUnit `json:"units,omitempty"`    // units on the map
+
+	Settings Settings `json:"settings"`
+}
+
+// ProbeUnit is a unit as Probe shows it.
+type ProbeUnit struct {
+	ID       string   `json:"id"`
+	Side     string   `json:"side"`
+	At       game.Hex `json:"at"`
+	Strength int      `json:"strength"`
+}
+
+// ScreenName names the screen showing: "title", "scenarios", "sides",
+// "settings", "play" or "victory".
+func (a *App) ScreenName() string {
+	switch a.screen.(type) {
+	case *titleScreen:
+		return "title"
+	case *pickScreen:
+		return "scenarios"
+	case *sidesScreen:
+		return "sides"
+	case *settingsScreen:
+		return "settings"
+	case *playScreen:
+		return "play"
+	case *victoryScreen:
+		return "victory"
+	}
+	return ""
+}
+
+// Probe reads the window's state. Call it between frames (on the game
+// loop's goroutine, or from a browser callback).
+func (a *App) Probe() Probe {
+	pr := Probe{Screen: a.ScreenName(), Ready: true, Settings: a.Settings}
+	switch s := a.screen.(type) {
+	case *titleScreen:
+		pr.Ready = s.backdrop == nil && (s.view == nil || s.view.Terrain.Pending == 0)
+	case *pickScreen:
+		for _, e := range s.entries {
+			pr.Scenarios = append(pr.Scenarios, e.ID)
+		}
+		if i := s.list.Selected; i >= 0 && i < len(s.entries) {
+			pr.Chosen = s.entries[i].ID
+			if err := s.errs[pr.Chosen]; err != nil {
+				pr.Problem = err.Error()
+			}
+		}
+	case *sidesScreen:
+		pr.Scenario = s.scn.ID
+	case *playScreen:
+		s.probe(&pr)
+	case *victoryScreen:
+		s.play.probe(&pr)
+		pr.Ready = true
+	}
+	return pr
+}
+
+// probe fills pr with the game in progress.
+func (p *playScreen) probe(pr *Probe) {
+	s := p.state
+	pr.Scenario, pr.Turn, pr.Date, pr.Side, pr.Over = p.scn.ID, s.Turn, s.DateString(), s.ActiveSide(), s.Over
+	pr.Person = p.myTurn()
+	pr.Ready = p.comp == nil && !p.needFit && p.view.Terrain.Pending == 0
+	if p.dialog != nil {
+		pr.Dialog = p.dialog.Title
+	}
+	if u := s.Unit(p.sel); u != nil {
+		pr.Selected = u.ID
+		pr.Reach = game.Destinations(s, u)
+	}
+	for _, u := range s.Units {
+		if u.Alive() {
+			pr.Units = append(pr.Units, ProbeUnit{ID: u.ID, Side: u.Side, At: u.At, Strength: u.Strength})
+		}
+	}
+}
+
+// HexPoint is where the centre of hex h is on the screen, in screen
+// pixels, while a game shows; ok is false on other screens.
+func (a *App) HexPoint(h game.Hex) (x, y float64, ok bool) {
+	p, isPlay := a.screen.(*playScreen)
+	if !isPlay {
+		return 0, 0, false
+	}
+	x, y = p.view.Cam.HexCentre(h)
+	return x, y, true
+}
+
+// ShowScenario shows the scenario list with the scenario id chosen, as
+// after a scenario file was opened. During a game the game stays and a
+// message says where to find the scenario.
+func (a *App) ShowScenario(id, title string) {
+	if p, ok := a.screen.(*playScreen); ok && !p.state.Over {
+		p.toast("Opened "+title+": it is in the scenario list (Menu, Title screen, Play a scenario).", accent)
+		return
+	}
+	pk := newPick(a)
+	for i, e := range pk.entries {
+		if e.ID == id {
+			pk.list.Selected = i
+		}
+	}
+	a.show(pk)
+}
