@@ -285,14 +285,30 @@ func (p *playScreen) layout() {
 	p.view.Cam.View = p.mapR
 	in := p.panel.Inset(th.S(10))
 	mapAspect := float64(p.state.Map.Rows) * render.RowH / math.Max(float64(p.state.Map.Cols)+0.5, 1)
-	miniH := math.Min(in.W*mapAspect, in.H*0.24)
+	miniH := math.Min(in.W*mapAspect, in.H*0.22)
 	p.miniR = in.CutBottom(miniH)
 	in.CutBottom(th.S(8))
-	p.logR = in.CutBottom(math.Round(in.H * 0.34))
+	p.logR = in.CutBottom(math.Round(in.H * 0.32))
 	in.CutBottom(th.S(8))
-	// Order buttons: two columns.
+	// Order buttons: two columns, three when the panel is wide enough.
 	p.buildOrderButtons()
-	rows := (len(p.orderButtons) + 1) / 2
+	// Three columns when the panel is wide enough, without key hints if
+	// that is what it takes (large UI scales leave the map little room).
+	cols, widest, bare := 2, 0.0, 0.0
+	for _, b := range p.orderButtons {
+		widest = math.Max(widest, b.NaturalWidth(th))
+		bare = math.Max(bare, ui.TextWidth(b.Label, th.Face(ui.Bold, ui.SizeBody))+th.S(28))
+	}
+	switch {
+	case in.W >= 3*widest+2*th.S(6):
+		cols = 3
+	case in.W >= 3*bare+2*th.S(6) && th.Scale > 1.5:
+		cols = 3
+		for _, b := range p.orderButtons {
+			b.KeyLabel = ""
+		}
+	}
+	rows := (len(p.orderButtons) + cols - 1) / cols
 	bh := th.S(36)
 	oh := float64(rows)*(bh+th.S(6)) - th.S(6)
 	if len(p.actionButtons) > 0 {
@@ -317,10 +333,52 @@ func (p *playScreen) layout() {
 	}
 	p.log.Bounds = ui.R(p.logR.X+th.S(8), p.logR.Y+th.S(30), p.logR.W-th.S(12), p.logR.H-th.S(36))
 	ord := p.ordersR
-	used := ui.LayoutGrid(p.orderButtons, ord, 2, bh, th.S(6))
+	used := ui.LayoutGrid(p.orderButtons, ord, cols, bh, th.S(6))
 	ord.CutTop(used + th.S(6))
 	for i, b := range p.actionButtons {
 		b.Bounds = ui.R(ord.X, ord.Y+float64(i)*(bh+th.S(6)), ord.W, bh)
+	}
+	p.layoutBar()
+}
+
+// barLabels are the top bar's labels, long and short, with their keys.
+var barLabels = map[string][2]string{
+	"undo": {"Undo move", "Undo"},
+	"end":  {"End turn", "End turn"},
+	"help": {"Help", "?"},
+	"menu": {"Menu", "Menu"},
+}
+
+// barKeys are the key hints shown on the bar's buttons when there is room.
+var barKeys = map[string]string{"undo": "Z", "end": "Enter", "help": "H", "menu": "Esc"}
+
+// layoutBar places the bar's buttons on the right, dropping the key hints
+// and then shortening the labels when the turn and date need the room (at
+// large UI scales).
+func (p *playScreen) layoutBar() {
+	th := p.app.Theme
+	big := th.Face(ui.Bold, ui.SizeLarge+2)
+	s := p.state
+	left := th.S(16) + ui.TextWidth(fmt.Sprintf("Turn %d of %d", s.Turn, s.Scn.MaxTurns), big) + th.S(18) +
+		ui.TextWidth(s.DateString(), big) + th.S(22) + th.S(32) + ui.TextWidth(sideName(s, s.ActiveSide())+" to move", big) + th.S(20)
+	room := p.bar.W - left
+	for variant := 0; variant < 3; variant++ {
+		w := 0.0
+		for _, b := range p.barButtons {
+			if b.ID == "end" && b.Label == "Hurry" {
+				// keep
+			} else if l, ok := barLabels[b.ID]; ok {
+				b.Label = l[min(variant/2, 1)]
+			}
+			b.KeyLabel = ""
+			if variant == 0 {
+				b.KeyLabel = barKeys[b.ID]
+			}
+			w += b.NaturalWidth(th) + th.S(8)
+		}
+		if w <= room {
+			break
+		}
 	}
 	ui.LayoutRowRight(p.barButtons, ui.R(p.bar.X, p.bar.Y+th.S(9), p.bar.W-th.S(12), th.S(38)), th.S(8), th)
 }
@@ -368,6 +426,7 @@ func (p *playScreen) buildOrderButtons() {
 	for i, sp := range orderSpecs {
 		b := p.orderButtons[i]
 		b.Tip = sp.tip(s)
+		b.KeyLabel = sp.keyLabel
 		b.Selected = sp.kind != "" && p.mode == sp.kind
 		if sp.kind == "" {
 			b.Disabled = !myTurn
@@ -559,11 +618,13 @@ func (p *playScreen) Update(a *App, ctx *ui.Context) {
 			b.Disabled = len(p.undo) == 0 || !p.myTurn()
 		case "end":
 			b.Disabled = p.state.Over || p.handoff
-			b.Label = "End turn"
 			if p.comp != nil {
 				b.Label = "Hurry"
 				b.Tip = "Let the computer finish its turn at once."
 			} else {
+				if b.Label == "Hurry" {
+					b.Label = barLabels["end"][0]
+				}
 				b.Tip = "Finish your turn and let the other side move."
 			}
 		}
