@@ -124,21 +124,24 @@ func BenchmarkGame(b *testing.B) {
 	}
 }
 
-// BenchmarkSideTurn measures one side's whole turn of the simple policy.
+// BenchmarkSideTurn measures one side's whole turn of the simple policy and
+// of the normal computer opponent, on every built-in scenario.
 func BenchmarkSideTurn(b *testing.B) {
 	for _, l := range builtins(b) {
-		b.Run(l.Scn.ID, func(b *testing.B) {
-			base := l.NewGame(1)
-			for i := 0; i < b.N; i++ {
-				s := base.Clone()
-				pol, _ := newPolicy("simple", 1)
-				side := s.Active
-				for !s.Over && s.Active == side {
-					if _, err := s.Apply(pol.Next(s)); err != nil {
-						b.Fatal(err)
+		for _, player := range []string{"simple", "ai:normal"} {
+			b.Run(l.Scn.ID+"/"+player, func(b *testing.B) {
+				base := l.NewGame(1)
+				for i := 0; i < b.N; i++ {
+					s := base.Clone()
+					pol, _ := newPolicy(player, 1)
+					side := s.Active
+					for !s.Over && s.Active == side {
+						if _, err := s.Apply(pol.Next(s)); err != nil {
+							b.Fatal(err)
+						}
 					}
 				}
-			}
-		})
+			})
+		}
 	}
 }
