@@ -16,10 +16,9 @@ func (m Match) Share() float64 {
 }
 
 // Arena plays runs games of each pairing: player on side, opponent on the
-// others, seeds seed, seed+1, ... A game decided by the scenario's victory
-// conditions counts for its winner; a game that simply ran out of time goes
-// to the side with the most points (State.Score), so a side that can hardly
-// win outright is still measured by how well it did.
+// others, seeds seed, seed+1, ... A game counts for the winner by the
+// scenario's own victory conditions; a drawn game goes to the side with the
+// most points (State.Score).
 func Arena(newGame NewGame, sides []string, side, player, opponent string, runs int, seed int64) (Match, error) {
 	m := Match{Side: side, Player: player, Opponent: opponent, Runs: runs}
 	players := map[string]string{}
@@ -40,10 +39,10 @@ func Arena(newGame NewGame, sides []string, side, player, opponent string, runs 
 }
 
 // arenaWinner is the winner by the victory conditions, or by points when
-// time ran out ("" if the points are level).
+// the game was drawn ("" if the points are level too).
 func arenaWinner(r Result) string {
 	s := r.Final
-	if !s.TimeUp {
+	if r.Winner != "" {
 		return r.Winner
 	}
 	best, bestScore, level := "", 0, false
