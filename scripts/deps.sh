@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Installs what Jin–Song Wars needs on Debian, only where it is missing:
 # Go (expected at /usr/local/go or on PATH) is not installed here; the X11,
-# GL and Xvfb runtime libraries that Ebitengine loads are.
-# Usage: scripts/deps.sh [run|test]
+# GL and Xvfb runtime libraries that Ebitengine loads are, and Debian's
+# Chromium for the browser build's test ("web").
+# Usage: scripts/deps.sh [run|test|web]
 set -euo pipefail
 
 want=(libgl1 libgl1-mesa-dri libx11-6 libxrandr2 libxi6 libxcursor1 libxinerama1 libxext6 libxrender1)
 if [ "${1:-run}" = test ]; then
 	want+=(xvfb xauth)
+fi
+if [ "${1:-run}" = web ]; then
+	want=(chromium)
 fi
 
 missing=()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Jin–Song Wars: formatting, vet, the unit, rule, loader,
-# balance and UI tests (the UI ones under Xvfb), and the fuzz seed corpora.
+# balance and UI tests (the UI ones under Xvfb), the fuzz seed corpora, and
+# the browser build in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PATH:/usr/local/go/bin"
@@ -20,3 +21,10 @@ go vet ./...
 
 echo "== go test (under Xvfb)"
 xvfb-run -a -s "-screen 0 1920x1080x24" go test -count=1 -timeout 30m ./...
+
+echo "== the browser build in headless Chromium (web/test/e2e.mjs)"
+scripts/deps.sh web
+GOOS=js GOARCH=wasm go vet ./...
+bash scripts/web.sh build
+(cd web/test && npm ci --no-audit --no-fund --loglevel=error)
+node --test-reporter=spec web/test/e2e.mjs

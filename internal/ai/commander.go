@@ -148,7 +148,7 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 		}
 	}
 	for _, o := range cands {
-		if o.Kind == game.Blockade && c.base.isTarget(o.To) && (c.level == Easy || c.siegeNeeds(s, u, o.To)) {
+		if o.Kind == game.Blockade && c.base.isTarget(o.To) && garrisoned(s, o.To) && (c.level == Easy || c.siegeNeeds(s, u, o.To)) {
 			return o, true
 		}
 	}

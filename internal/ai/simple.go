@@ -66,7 +66,7 @@ func (p *Simple) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 		return orNothing(pick(cands, game.Fortify))
 	}
 	for _, o := range cands {
-		if o.Kind == game.Blockade && p.isTarget(o.To) {
+		if o.Kind == game.Blockade && p.isTarget(o.To) && garrisoned(s, o.To) {
 			return o, true
 		}
 	}
@@ -315,3 +315,7 @@ func shoreNear(s *game.State, landField *Field) []game.Hex {
 
 // orNothing reports an empty order as no order.
 func orNothing(o game.Order) (game.Order, bool) { return o, o.Kind != "" }
+
+// garrisoned reports whether anyone holds the city on h; an empty city is
+// not blockaded but simply walked into.
+func garrisoned(s *game.State, h game.Hex) bool { return len(s.UnitsAt(h)) > 0 }

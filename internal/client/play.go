@@ -831,13 +831,13 @@ func (p *playScreen) selectNext() {
 func (p *playScreen) openMenu() {
 	p.openDialog(&ui.Dialog{Title: "Menu", Width: 420, Rows: []ui.Para{
 		{Text: fmt.Sprintf("%s — turn %d of %d, %s.", p.scn.Title, p.state.Turn, p.state.Scn.MaxTurns, p.state.DateString()), Colour: dim},
-	}, Buttons: []*ui.Button{
+	}, Buttons: quitButtons([]*ui.Button{
 		{ID: "settings", Label: "Settings"},
 		{ID: "restart", Label: "Restart"},
 		{ID: "title", Label: "Title screen"},
 		{ID: "quit", Label: "Quit"},
 		{ID: "cancel", Label: "Resume", Primary: true},
-	}}, func(id string) {
+	})}, func(id string) {
 		switch id {
 		case "settings":
 			p.app.show(newSettings(p.app, p))

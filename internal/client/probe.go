@@ -1,7 +1,10 @@
 package client
 
 import (
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"jinsong/game"
+	"jinsong/internal/ui"
 )
 
 // Probe is what can be read of the window from outside: which screen shows
@@ -45,7 +48,11 @@ type ProbeUnit struct {
 // ScreenName names the screen showing: "title", "scenarios", "sides",
 // "settings", "play" or "victory".
 func (a *App) ScreenName() string {
-	switch a.screen.(type) {
+	s := a.screen
+	if h, ok := s.(*handover); ok {
+		s = h.next
+	}
+	switch s.(type) {
 	case *titleScreen:
 		return "title"
 	case *pickScreen:
@@ -64,9 +71,14 @@ func (a *App) ScreenName() string {
 
 // Probe reads the window's state. Call it between frames (on the game
 // loop's goroutine, or from a browser callback).
-func (a *App) Probe() Probe {
-	pr := Probe{Screen: a.ScreenName(), Ready: true, Settings: a.Settings}
-	switch s := a.screen.(type) {
+func (a *App) Probe() (pr Probe) {
+	pr = Probe{Screen: a.ScreenName(), Ready: true, Settings: a.Settings}
+	shown := a.screen
+	if h, ok := shown.(*handover); ok {
+		shown = h.next
+		defer func() { pr.Ready = false }() // until the window has shown it
+	}
+	switch s := shown.(type) {
 	case *titleScreen:
 		pr.Ready = s.backdrop == nil && (s.view == nil || s.view.Terrain.Pending == 0)
 	case *pickScreen:
@@ -135,5 +147,17 @@ func (a *App) ShowScenario(id, title string) {
 			pk.list.Selected = i
 		}
 	}
-	a.show(pk)
+	a.show(&handover{next: pk})
 }
+
+// handover is a screen that gives way to next at its first update. A
+// screen shown from outside the window's own Update goes through it, so
+// the window sees the screen change during an update and redraws.
+type handover struct{ next screen }
+
+func (h *handover) Update(a *App, ctx *ui.Context) {
+	a.show(h.next)
+	h.next.Update(a, ctx)
+}
+
+func (h *handover) Draw(a *App, dst *ebiten.Image) { h.next.Draw(a, dst) }

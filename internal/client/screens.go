@@ -28,6 +28,7 @@ func newTitle(a *App) *titleScreen {
 		{ID: "settings", Label: "Settings", Keys: []ebiten.Key{ebiten.KeyS}, KeyLabel: "S"},
 		{ID: "quit", Label: "Quit", Keys: []ebiten.Key{ebiten.KeyEscape}, KeyLabel: "Esc"},
 	}}
+	t.buttons = quitButtons(t.buttons)
 	if a.titleMap != nil {
 		t.view = a.titleMap
 	} else if f := a.opt.Catalog.Backdrop; f != nil {
@@ -158,6 +159,9 @@ func newPick(a *App) *pickScreen {
 	}
 	for _, e := range p.entries {
 		detail := fmt.Sprintf("%s – %s · %s", e.Start, e.End, strings.Join(e.Sides, " vs "))
+		if e.Start == "" && e.Subtitle != "" {
+			detail = e.Subtitle // a scenario file that does not load has no dates
+		}
 		if e.Mod {
 			detail += " · mod"
 		}

@@ -1,0 +1,44 @@
+//go:build js
+
+package main
+
+import (
+	"fmt"
+	"os"
+	"syscall/js"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"jinsong/internal/catalog"
+	"jinsong/internal/client"
+)
+
+func main() {
+	opened := &catalog.Opened{}
+	g := &webGame{opened: opened, firstFrame: make(chan struct{})}
+	cat := catalog.WithOpened(opened)
+	// The title's map takes seconds to load, and a goroutine in the browser
+	// runs until it blocks: let the title show first.
+	cat.Backdrop = g.afterFirstFrame(cat.Backdrop)
+	app, err := client.NewApp(client.Options{Catalog: cat, Seed: 1})
+	if err != nil {
+		fail(err)
+		return
+	}
+	g.app = app
+	installHook(g)
+	ebiten.SetWindowTitle("Jin–Song Wars")
+	ebiten.SetScreenClearedEveryFrame(false) // as on the desktop: Draw redraws what changed
+	if err := ebiten.RunGame(g); err != nil {
+		fail(err)
+	}
+}
+
+// fail reports an error that stops the game, on the console and on the
+// page (which shows it in place of the game).
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "jinsong:", err)
+	if f := js.Global().Get("jinsongFailed"); f.Type() == js.TypeFunction {
+		f.Invoke(err.Error())
+	}
+}
