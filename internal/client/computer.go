@@ -71,3 +71,13 @@ func (c *computerTurn) cancel() {
 		close(c.stop)
 	}
 }
+
+// nextWait blocks until the computer's next order is ready; done is true
+// when the turn has no more orders.
+func (c *computerTurn) nextWait() (o game.Order, ok, done bool) {
+	o, ok = <-c.orders
+	if !ok {
+		return game.Order{}, false, true
+	}
+	return o, true, false
+}

@@ -137,12 +137,17 @@ func setGame(g ebiten.Game) {
 	})
 }
 
-// waitFrames waits for n more updates.
+// waitFrames waits for n more updates. It panics (with every goroutine's
+// stack) if the loop stops advancing for two minutes, rather than hang.
 func waitFrames(n int) {
 	theLoop.mu.Lock()
 	target := theLoop.frames + n
 	theLoop.mu.Unlock()
+	deadline := time.Now().Add(2 * time.Minute)
 	for {
+		if time.Now().After(deadline) {
+			panic(fmt.Sprintf("the game loop stopped: waiting for update %d", target))
+		}
 		theLoop.mu.Lock()
 		f := theLoop.frames
 		theLoop.mu.Unlock()

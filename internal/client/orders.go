@@ -119,41 +119,37 @@ func containsKind(ks []game.OrderKind, k game.OrderKind) bool {
 }
 
 // whyNot explains why u cannot act on h, asking the engine about the
-// order a click there would most likely mean.
+// order a click there most likely meant: a move, an attack or assault on
+// an enemy next to it, a bombardment of one further away.
 func whyNot(s *game.State, u *game.Unit, h game.Hex) string {
 	if !s.Map.In(h) {
 		return "That is off the map."
 	}
-	kinds := []game.OrderKind{game.Move}
+	o := game.Order{Kind: game.Move, Unit: u.ID, To: h}
 	enemy := false
-	for _, o := range s.UnitsAt(h) {
-		if s.Enemies(u.Side, o.Side) {
+	for _, x := range s.UnitsAt(h) {
+		if s.Enemies(u.Side, x.Side) {
 			enemy = true
 		}
 	}
 	cl := s.ClassOf(u)
 	switch {
 	case enemy && game.Distance(u.At, h) > 1 && cl != nil && len(cl.Weapons) > 0:
-		kinds = []game.OrderKind{game.Bombard}
+		o.Kind, o.Weapon = game.Bombard, cl.Weapons[0]
 	case enemy && s.PlaceAt(h) != nil && s.PlaceAt(h).Walls >= 1:
-		kinds = []game.OrderKind{game.Assault}
+		o.Kind = game.Assault
 	case enemy:
-		kinds = []game.OrderKind{game.Attack}
+		o.Kind = game.Attack
 	}
-	for _, k := range kinds {
-		o := game.Order{Kind: k, Unit: u.ID, To: h}
-		if k == game.Bombard {
-			o.Weapon = s.ClassOf(u).Weapons[0]
-		}
-		if err := game.Legal(s, o); err != nil {
-			var il *game.IllegalOrder
-			if asIllegal(err, &il) {
-				return capitalise(il.Reason) + "."
-			}
-			return capitalise(err.Error()) + "."
-		}
+	err := game.Legal(s, o)
+	if err == nil {
+		return ""
 	}
-	return ""
+	var il *game.IllegalOrder
+	if asIllegal(err, &il) {
+		return capitalise(il.Reason) + "."
+	}
+	return capitalise(err.Error()) + "."
 }
 
 func asIllegal(err error, out **game.IllegalOrder) bool {

@@ -23,11 +23,11 @@ type playScreen struct {
 	human    map[string]bool
 	policies map[string]ai.Policy
 
-	view    *render.MapView
-	mini    render.Minimap
-	miniAt  time.Time
-	tint    []string
-	version int // bumped by every change of state
+	view      *render.MapView
+	mini      render.Minimap
+	miniAt    time.Time
+	miniStale bool
+	tint      []string
 
 	spent   map[string]bool // units of the side to move with no order left
 	sel     string          // selected unit
@@ -160,15 +160,12 @@ func (p *playScreen) fitView() {
 // refresh recomputes everything derived from the state after it changed.
 func (p *playScreen) refresh() {
 	s := p.state
-	p.version++
 	p.changed = true
 	p.tint = territory(s)
 	p.view.Scale = p.app.Theme.Scale
 	p.view.SetState(s, p.tint)
-	if time.Since(p.miniAt) > 400*time.Millisecond || p.state.Over || p.version < 3 {
-		p.mini.Update(p.view.Terrain)
-		p.miniAt = time.Now()
-	}
+	p.miniStale = true
+	p.updateMinimap()
 	if u := s.Unit(p.sel); u == nil || !u.Alive() {
 		p.sel = ""
 	}
@@ -192,6 +189,16 @@ func (p *playScreen) refresh() {
 	}
 	p.logN = len(s.Log)
 	p.refreshInfo()
+}
+
+// updateMinimap redraws the minimap picture if it is out of date, at most
+// about twice a second (it costs a few milliseconds on the big map).
+func (p *playScreen) updateMinimap() {
+	if p.miniStale && (time.Since(p.miniAt) > 400*time.Millisecond || p.state.Over || p.miniAt.IsZero()) {
+		p.mini.Update(p.view.Terrain)
+		p.miniAt, p.miniStale = time.Now(), false
+		p.changed = true
+	}
 }
 
 // territory gives each hex the side whose supply lines alone reach it.
@@ -589,6 +596,7 @@ func (p *playScreen) openDialog(d *ui.Dialog, onChoose func(id string)) {
 // Update implements screen.
 func (p *playScreen) Update(a *App, ctx *ui.Context) {
 	p.layout()
+	p.updateMinimap()
 	if p.needFit && p.mapR.W > 0 {
 		p.fitView()
 		p.needFit = false
@@ -598,12 +606,11 @@ func (p *playScreen) Update(a *App, ctx *ui.Context) {
 	if p.dialog != nil {
 		p.dialog.Layout(a.screenRect(), a.Theme)
 		if id := p.dialog.Update(ctx); id != "" {
-			d, f := p.dialog, p.onChoose
+			f := p.onChoose
 			p.dialog, p.onChoose = nil, nil
 			if f != nil {
 				f(id)
 			}
-			_ = d
 		}
 		return
 	}
@@ -903,7 +910,7 @@ func (p *playScreen) applyComputer(o game.Order) {
 	if u != nil {
 		from = u.At
 	}
-	evs, err := s.Apply(o)
+	_, err := s.Apply(o)
 	if err != nil {
 		// The computer's copy and ours disagree: end its turn rather than stall.
 		p.toast("The computer gave an order the rules refused: "+err.Error(), bad)
@@ -918,14 +925,4 @@ func (p *playScreen) applyComputer(o game.Order) {
 	case game.Attack, game.Assault, game.Sally, game.Bombard:
 		p.arrow(from, o.To, true)
 	}
-	_ = evs
-}
-
-// nextWait blocks until the computer's next order is ready.
-func (c *computerTurn) nextWait() (game.Order, bool, bool) {
-	o, ok := <-c.orders
-	if !ok {
-		return game.Order{}, false, true
-	}
-	return o, true, false
 }
