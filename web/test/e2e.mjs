@@ -106,9 +106,11 @@ test("the browser build plays a turn in headless Chromium", { timeout: 20 * 60 *
   const errors = [], logs = [];
   const watch = (page) => {
     page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("response", (r) => { if (r.status() >= 400) errors.push(`${r.status()} for ${r.url()}`); });
     page.on("console", (m) => {
       logs.push(`${m.type()}: ${m.text()}`);
-      if (m.type() === "error" && !/dbus|GPU stall|ReadPixels/i.test(m.text())) errors.push(m.text());
+      // (a failed load names no address here: the response above does)
+      if (m.type() === "error" && !/dbus|GPU stall|ReadPixels|Failed to load resource/i.test(m.text())) errors.push(m.text());
     });
   };
   // Start with the computer at its fastest (settings read from localStorage),
