@@ -47,18 +47,34 @@ type layoutKey struct {
 	n     int
 	w     float64
 	scale float64
-	first string
-	last  string
+	sum   uint64 // hash of every paragraph's text and style
+}
+
+// parasSum hashes what the layout of ps depends on (FNV-1a).
+func parasSum(ps []Para) uint64 {
+	h := uint64(14695981039346656037)
+	mix := func(s string) {
+		for i := 0; i < len(s); i++ {
+			h ^= uint64(s[i])
+			h *= 1099511628211
+		}
+		h ^= 0xff
+		h *= 1099511628211
+	}
+	for _, p := range ps {
+		mix(p.Text)
+		mix(p.Right)
+		h ^= uint64(p.Style)<<8 ^ uint64(p.Size*4)<<16 ^ uint64(p.Gap*4)<<32 ^ uint64(p.Marker.A)<<48
+		h *= 1099511628211
+	}
+	return h
 }
 
 // SetParas replaces the text.
 func (v *TextView) SetParas(p []Para) { v.Paras = p }
 
 func (v *TextView) layout(th *Theme) {
-	k := layoutKey{n: len(v.Paras), w: v.Bounds.W, scale: th.Scale}
-	if len(v.Paras) > 0 {
-		k.first, k.last = v.Paras[0].Text, v.Paras[len(v.Paras)-1].Text
-	}
+	k := layoutKey{n: len(v.Paras), w: v.Bounds.W, scale: th.Scale, sum: parasSum(v.Paras)}
 	if k == v.key && v.lines != nil {
 		return
 	}

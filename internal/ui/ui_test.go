@@ -252,3 +252,15 @@ func TestScriptReplaysFrames(t *testing.T) {
 		t.Fatalf("after the script: %+v", idle)
 	}
 }
+
+func TestTextViewNoticesChangedText(t *testing.T) {
+	th := NewTheme(1)
+	v := &TextView{Bounds: R(0, 0, 300, 200)}
+	v.Paras = []Para{{Text: "Jurchen horse archers"}, {Text: "Strength", Right: "4,000"}, {Text: "Supply"}}
+	v.Update(&Context{In: frame(500, 500), Theme: th})
+	v.Paras = []Para{{Text: "Jurchen horse archers"}, {Text: "Strength", Right: "2,500"}, {Text: "Supply"}}
+	v.Update(&Context{In: frame(500, 500), Theme: th})
+	if len(v.lines) < 2 || v.lines[1].right != "2,500" {
+		t.Fatalf("the view kept the old layout: %+v", v.lines)
+	}
+}
