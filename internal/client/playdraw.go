@@ -84,8 +84,12 @@ func (p *playScreen) drawBar(dst *ebiten.Image, th *ui.Theme) {
 	ui.DrawTextIn(dst, date, big, ui.R(x, p.bar.Y, 1000, p.bar.H), ui.AlignLeft, th.Accent)
 	x += ui.TextWidth(date, big) + th.S(22)
 	side := s.ActiveSide()
+	swatch := sideColour(s, side)
+	if s.Over {
+		swatch = sideColour(s, s.Winner) // grey for a draw
+	}
 	sw := th.S(22)
-	ui.FillRoundRect(dst, ui.R(x, p.bar.Y+(p.bar.H-sw)/2, sw, sw), th.S(4), sideColour(s, side))
+	ui.FillRoundRect(dst, ui.R(x, p.bar.Y+(p.bar.H-sw)/2, sw, sw), th.S(4), swatch)
 	x += sw + th.S(10)
 	who := sideName(s, side) + " to move"
 	switch {

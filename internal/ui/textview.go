@@ -149,6 +149,9 @@ func (v *TextView) ScrollToEnd(th *Theme) {
 // Draw paints the visible lines, with a scroll bar if the text overflows.
 func (v *TextView) Draw(dst *ebiten.Image, th *Theme) {
 	v.layout(th)
+	if v.FollowEnd && (v.pinned || !v.started) {
+		v.Scroll = math.Max(0, v.height-v.Bounds.H) // a log shows its end even before any update
+	}
 	sub := dst.SubImage(v.Bounds.Image()).(*ebiten.Image)
 	for _, l := range v.lines {
 		p := v.Paras[l.para]
