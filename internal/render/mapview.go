@@ -544,6 +544,7 @@ func (v *MapView) drawUnits(dst *ebiten.Image, ov *Overlay) {
 			}
 		}
 		cx, cy := v.Cam.HexCentre(st.hex)
+		v.Drawn.Counters++
 		if size < 9 {
 			c := v.SideColour(top.Side)
 			r := ui.Rect{X: cx - 3, Y: cy - 3, W: 6, H: 6}
@@ -555,7 +556,6 @@ func (v *MapView) drawUnits(dst *ebiten.Image, ov *Overlay) {
 		c.Selected = top.ID == ov.Selected
 		c.Spent = c.Spent && top.Side == active
 		v.Counters.Draw(dst, cx, cy, size, c)
-		v.Drawn.Counters++
 	}
 }
 
