@@ -61,13 +61,23 @@ func (d *Dialog) Layout(screen Rect, th *Theme) {
 }
 
 // Update handles input and returns the ID of the button chosen, "tab" when
-// the tab changed, or "". Every click and key is consumed.
+// the tab changed (a click, or the Left, Right and Tab keys), or "". Every
+// click and key is consumed.
 func (d *Dialog) Update(ctx *Context) string {
 	in := ctx.In
 	d.body.Update(ctx)
 	chosen := ""
-	if d.Tabs != nil && d.Tabs.Update(ctx) {
-		chosen = "tab"
+	if d.Tabs != nil {
+		if d.Tabs.Update(ctx) {
+			chosen = "tab"
+		}
+		n := len(d.Tabs.Options)
+		switch {
+		case in.TakeKey(ebiten.KeyArrowRight) || in.TakeKey(ebiten.KeyTab):
+			d.Tabs.Selected, chosen = (d.Tabs.Selected+1)%n, "tab"
+		case in.TakeKey(ebiten.KeyArrowLeft):
+			d.Tabs.Selected, chosen = (d.Tabs.Selected+n-1)%n, "tab"
+		}
 	}
 	for _, b := range d.Buttons {
 		if b.Update(ctx) && chosen == "" {

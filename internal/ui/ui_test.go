@@ -264,3 +264,20 @@ func TestTextViewNoticesChangedText(t *testing.T) {
 		t.Fatalf("the view kept the old layout: %+v", v.lines)
 	}
 }
+
+func TestDialogTabsFollowArrowKeys(t *testing.T) {
+	th := NewTheme(1)
+	d := &Dialog{Title: "Preview", Tabs: &Choice{Options: []string{"Attack", "Bombard", "Blockade"}},
+		Buttons: []*Button{{ID: "cancel", Label: "Cancel"}}}
+	d.Layout(R(0, 0, 1280, 720), th)
+	for _, c := range []struct {
+		key  ebiten.Key
+		want int
+	}{{ebiten.KeyArrowRight, 1}, {ebiten.KeyTab, 2}, {ebiten.KeyArrowRight, 0}, {ebiten.KeyArrowLeft, 2}} {
+		in := frame(5, 5)
+		in.Keys = []ebiten.Key{c.key}
+		if got := d.Update(&Context{In: in, Theme: th}); got != "tab" || d.Tabs.Selected != c.want {
+			t.Fatalf("after %v: %q, tab %d, want %d", c.key, got, d.Tabs.Selected, c.want)
+		}
+	}
+}
