@@ -290,6 +290,18 @@ test("the browser build plays a turn in headless Chromium", { timeout: 20 * 60 *
       await page.close();
     });
 
+    await t.test("a failed download says so", async () => {
+      const page = await context.newPage();
+      await page.route("**/jinsong.wasm*", (route) => route.fulfill({ status: 404, body: "not found" }));
+      await page.goto(site.url);
+      await page.waitForFunction(() => getComputedStyle(document.getElementById("error")).display !== "none", null, { timeout: 60000 });
+      const text = await page.evaluate(() => document.getElementById("error").innerText);
+      assert.match(text, /could not be downloaded/);
+      assert.match(text, /jinsong\.wasm.*404/);
+      await shot(page, "10-download-failed");
+      await page.close();
+    });
+
     assert.deepEqual(errors, [], "no errors in the page");
   } catch (e) {
     console.log("the page's last console lines:\n" + logs.slice(-30).join("\n"));
