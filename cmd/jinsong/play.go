@@ -17,6 +17,7 @@ type playCmd struct {
 	Seed       int64  `help:"Game number: the seed of the dice." default:"1"`
 	Side       string `help:"The side you play when starting straight into a scenario (default: the first side)."`
 	Hotseat    bool   `help:"Two or more people take turns at this computer: every side is played by a person."`
+	AI         string `name:"ai" help:"Strength of the computer's sides: easy, normal or hard." enum:"easy,normal,hard" default:"normal"`
 	Screenshot string `help:"Write a PNG of the window to this file and exit." type:"path" placeholder:"OUT.png"`
 	AfterTurns int    `help:"With --screenshot: let the computer play this many turns first." placeholder:"N"`
 	Size       string `help:"Window size in pixels, WIDTHxHEIGHT (default 1600x900; 1920x1080 for screenshots)." placeholder:"WxH"`
@@ -45,6 +46,7 @@ func (c playCmd) Run() error {
 		Seed:       c.Seed,
 		Side:       c.Side,
 		Hotseat:    c.Hotseat,
+		AI:         "ai:" + c.AI,
 		Screenshot: c.Screenshot,
 		AfterTurns: c.AfterTurns,
 	}
@@ -81,8 +83,9 @@ func desktopCatalog() client.Catalog {
 			if err != nil {
 				return nil, err
 			}
-			return catalog.Scenario(l), nil
+			return catalog.Saveable(ref, l), nil
 		},
 		Backdrop: catalog.Backdrop,
+		Open:     catalog.Open,
 	}
 }

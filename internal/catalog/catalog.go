@@ -7,12 +7,12 @@ import (
 	"jinsong/internal/scenario"
 )
 
-// WithOpened is the catalog of the browser build: the built-in scenarios,
-// then the scenario files opened in o, which the list shows even when they
-// do not load, so that choosing one shows the loader's messages.
-func WithOpened(o *Opened) client.Catalog {
+// WithOpened is the catalog of the browser build: the built-in scenarios
+// of b, then the scenario files opened in o, which the list shows even when
+// they do not load, so that choosing one shows the loader's messages.
+func WithOpened(b *Builtins, o *Opened) client.Catalog {
 	return client.Catalog{
-		List: func() []client.Entry { return append(Builtin(), o.Entries()...) },
+		List: func() []client.Entry { return append(b.Entries(), o.Entries()...) },
 		Load: func(id string) (*client.Scenario, error) {
 			if strings.HasPrefix(id, IDPrefix) {
 				return o.Load(id)
@@ -21,8 +21,9 @@ func WithOpened(o *Opened) client.Catalog {
 			if err != nil {
 				return nil, err
 			}
-			return Scenario(l), nil
+			return Saveable(id, l), nil
 		},
-		Backdrop: Backdrop,
+		Backdrop: b.Backdrop,
+		Open:     Open,
 	}
 }

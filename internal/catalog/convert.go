@@ -68,6 +68,10 @@ func Scenario(l *scenario.Loaded) *client.Scenario {
 	if sc.End == "" && l.Scn.MaxTurns > 0 {
 		sc.End = l.Scn.Start.AddDate(0, 0, l.Scn.MaxTurns*l.Scn.DaysPerTurn-1).Format("2006-01-02")
 	}
+	sc.WhatIf = l.WhatIf
+	for _, w := range f.WhatIf {
+		sc.WhatIfs = append(sc.WhatIfs, client.WhatIf{ID: w.ID, Name: w.Name, Description: w.Description})
+	}
 	for _, sd := range f.Sides {
 		sc.Sides = append(sc.Sides, client.SideInfo{ID: sd.ID, Name: sd.Name, Colour: sd.Colour, Briefing: sd.Briefing})
 	}

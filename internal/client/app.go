@@ -27,6 +27,12 @@ type Options struct {
 	AfterTurns int    // with Screenshot: let the computer play this many turns first
 	Width      int    // window size in pixels (default 1600×900; 1920×1080 for screenshots)
 	Height     int
+	// AI is the computer's level for the sides it plays when jumping in:
+	// one of AILevels ("" means DefaultAI).
+	AI string
+	// SaveDir is the folder saves and autosaves go in: "" means the user's
+	// data folder (save.Dir) and "-" means the game is never saved.
+	SaveDir string
 	// Input replaces the keyboard and mouse (tests script it).
 	Input ui.Source
 	// SettingsPath is the settings file; "" means the user's config folder
@@ -47,7 +53,8 @@ type App struct {
 	Theme    *ui.Theme
 	in       ui.Source
 	screen   screen
-	W, H     int // screen size in pixels
+	drawn    screen // the screen drawn last
+	W, H     int    // screen size in pixels
 
 	titleMap *render.MapView // the title screen's backdrop, once loaded
 	tip      string          // tooltip of the widget under the cursor
@@ -102,14 +109,21 @@ func NewApp(opt Options) (*App, error) {
 		if err != nil {
 			return nil, err
 		}
-		human := map[string]bool{}
-		for i, sd := range scn.Sides {
-			human[sd.ID] = opt.Hotseat || sd.ID == opt.Side || (opt.Side == "" && i == 0)
+		level := opt.AI
+		if level == "" {
+			level = DefaultAI
 		}
-		if opt.Side != "" && !human[opt.Side] {
+		players := map[string]string{}
+		for i, sd := range scn.Sides {
+			players[sd.ID] = level
+			if opt.Hotseat || sd.ID == opt.Side || (opt.Side == "" && i == 0) {
+				players[sd.ID] = PlayerHuman
+			}
+		}
+		if opt.Side != "" && players[opt.Side] != PlayerHuman {
 			return nil, fmt.Errorf("scenario %s has no side %q", scn.ID, opt.Side)
 		}
-		p := newPlay(a, scn, human, opt.Seed)
+		p := newPlay(a, scn, players, opt.Seed)
 		if opt.Screenshot != "" {
 			for i := 0; i < opt.AfterTurns*len(scn.Sides) && !p.state.Over; i++ {
 				p.playComputerTurn()
@@ -336,9 +350,10 @@ func (a *App) redraw(dst *ebiten.Image) {
 	}
 	a.dirty = false
 	a.Redraws++
-	if o, ok := a.screen.(opaque); !ok || !o.opaque() {
-		dst.Fill(a.Theme.Background)
+	if o, ok := a.screen.(opaque); !ok || !o.opaque() || a.drawn != a.screen {
+		dst.Fill(a.Theme.Background) // an opaque screen's translucent bar must not show the last screen
 	}
+	a.drawn = a.screen
 	a.screen.Draw(a, dst)
 	if a.tip != "" && a.Frame-a.tipSince > tipDelay {
 		ui.DrawTooltip(dst, a.Theme, strings.Split(a.tip, "\n"), a.cursorX, a.cursorY)

@@ -3,6 +3,7 @@ package client
 import (
 	"jinsong/game"
 	"jinsong/internal/render"
+	"jinsong/internal/save"
 )
 
 // Entry is one scenario in the list on the title screen.
@@ -48,6 +49,23 @@ type Scenario struct {
 	Kinds    map[string]string // place id -> kind (capital, fortress, pass...)
 	// NewGame starts a fresh game with the given seed.
 	NewGame func(seed int64) *game.State
+	// Ref is what a save records of the scenario; a zero Ref (a file
+	// opened in the browser) cannot be saved.
+	Ref save.ScenarioRef
+	// WhatIfs are the alternatives to history the scenario declares.
+	WhatIfs []WhatIf
+	// WhatIf is the id of the what-if switched on ("" for history).
+	WhatIf string
+	// WithWhatIf gives the scenario with the what-if id switched on (nil
+	// when the scenario has none).
+	WithWhatIf func(id string) (*Scenario, error)
+}
+
+// WhatIf is one of a scenario's alternatives to history.
+type WhatIf struct {
+	ID          string
+	Name        string
+	Description string
 }
 
 // Catalog is where the client finds scenarios; the command line fills it
@@ -58,4 +76,9 @@ type Catalog struct {
 	// Backdrop, if set, gives a scenario whose map is shown behind the
 	// title screen (it is called on its own goroutine).
 	Backdrop func() (*Scenario, error)
+	// Open loads the scenario a save names, with its what-if (if any)
+	// switched on, to restore the game. If the scenario's file changed
+	// since, it may return the scenario with an error wrapping
+	// save.ErrScenarioChanged.
+	Open func(ref save.ScenarioRef, whatIf string) (*Scenario, error)
 }

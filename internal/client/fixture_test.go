@@ -1,6 +1,8 @@
 package client
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -8,6 +10,7 @@ import (
 
 	"jinsong/game"
 	"jinsong/internal/render"
+	"jinsong/internal/save"
 	"jinsong/scenarios"
 )
 
@@ -89,6 +92,7 @@ func testScenario(t testing.TB) *Scenario {
 		Lines:   []render.Line{{Kind: "river", Name: "Test river", Points: [][2]float64{{-0.5, 3}, {5, 3.1}, {13.5, 2.9}}}},
 		Kinds:   map[string]string{"city": "city"},
 		NewGame: newGame,
+		Ref:     save.ScenarioRef{ID: "test", SHA256: strings.Repeat("0", 64)},
 	}
 }
 
@@ -100,5 +104,11 @@ func testCatalog(t testing.TB) Catalog {
 			return []Entry{{ID: "test", Title: scn.Title, Subtitle: scn.Subtitle, Start: scn.Start, End: scn.End, Sides: []string{"Jin", "Song"}}}
 		},
 		Load: func(id string) (*Scenario, error) { return scn, nil },
+		Open: func(ref save.ScenarioRef, whatIf string) (*Scenario, error) {
+			if ref.ID != "test" {
+				return nil, fmt.Errorf("no scenario %q", ref.ID)
+			}
+			return scn, nil
+		},
 	}
 }

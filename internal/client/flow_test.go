@@ -43,6 +43,8 @@ func (h *harness) buttons() []*ui.Button {
 		return s.buttons
 	case *victoryScreen:
 		return s.buttons
+	case *loadScreen:
+		return s.buttons
 	case *settingsScreen:
 		return []*ui.Button{s.done}
 	case *playScreen:
@@ -93,7 +95,7 @@ func TestTitleToHotseatGame(t *testing.T) {
 	// Make the Song a person too: click "Person" on the second row.
 	var x, y float64
 	onLoop(func() {
-		r := sides.choices[1].Bounds.SplitH(2, 4)[0]
+		r := sides.choices[1].Bounds.SplitH(len(sides.choices[1].Options), 4)[0]
 		x, y = r.Centre()
 	})
 	h.script.Click(x, y)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"slices"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -21,7 +22,9 @@ type playScreen struct {
 	state    *game.State
 	seed     int64
 	human    map[string]bool
+	players  map[string]string // side id → PlayerHuman or an ai.New name
 	policies map[string]ai.Policy
+	orders   []game.Order // every order applied since the start, for saves
 
 	view      *render.MapView
 	mini      render.Minimap
@@ -78,14 +81,31 @@ type timedArrow struct {
 	until time.Time
 }
 
-// newPlay starts a game of scn with the given people at the controls.
-func newPlay(a *App, scn *Scenario, human map[string]bool, seed int64) *playScreen {
-	p := &playScreen{app: a, scn: scn, human: human, seed: seed, policies: map[string]ai.Policy{}}
-	p.state = scn.NewGame(seed)
+// newPlay starts a game of scn; players says who plays each side
+// (PlayerHuman or a computer level for ai.New).
+func newPlay(a *App, scn *Scenario, players map[string]string, seed int64) *playScreen {
+	return newPlayFrom(a, scn, players, seed, scn.NewGame(seed), nil)
+}
+
+// newPlayFrom continues a game of scn that reached state s by orders (a
+// restored save); s is a fresh game when orders is empty.
+func newPlayFrom(a *App, scn *Scenario, players map[string]string, seed int64, s *game.State, orders []game.Order) *playScreen {
+	p := &playScreen{app: a, scn: scn, human: map[string]bool{}, players: map[string]string{}, seed: seed, policies: map[string]ai.Policy{}}
+	p.state = s
+	p.orders = slices.Clone(orders)
 	for i, sd := range p.state.Scn.Sides {
-		pol, err := ai.New("simple", seed*31+int64(i))
+		who := players[sd.ID]
+		if who == "" {
+			who = DefaultAI
+		}
+		p.players[sd.ID] = who
+		p.human[sd.ID] = who == PlayerHuman
+		if who == PlayerHuman {
+			who = DefaultAI // a person's side still needs a policy for --after-turns
+		}
+		pol, err := ai.New(who, seed*31+int64(i))
 		if err != nil {
-			panic(err) // "simple" always exists
+			pol, _ = ai.New("simple", seed*31+int64(i))
 		}
 		p.policies[sd.ID] = pol
 	}
@@ -492,6 +512,7 @@ func (p *playScreen) beginTurn() {
 		p.compNext = time.Now()
 		return
 	}
+	p.autosave()
 	humans := 0
 	for _, h := range p.human {
 		if h {
@@ -522,8 +543,10 @@ func (p *playScreen) playComputerTurn() {
 	for n := 0; n < 100000 && !s.Over && s.Active == side; n++ {
 		o := pol.Next(s)
 		if _, err := s.Apply(o); err != nil {
-			s.Apply(game.Order{Kind: game.EndTurn})
+			o = game.Order{Kind: game.EndTurn}
+			s.Apply(o)
 		}
+		p.orders = append(p.orders, o)
 	}
 }
 
@@ -539,6 +562,7 @@ func (p *playScreen) apply(o game.Order) bool {
 		p.toast(capitalise(err.Error()), bad)
 		return false
 	}
+	p.orders = append(p.orders, o)
 	// A move can be taken back unless it revealed something (a city taken,
 	// an event fired): only a plain move is undoable.
 	plain := o.Kind == game.Move && len(evs) == 1 && evs[0].Kind == game.EvMove
@@ -571,6 +595,7 @@ func (p *playScreen) doUndo() {
 	}
 	p.state = p.undo[n-1]
 	p.undo = p.undo[:n-1]
+	p.orders = p.orders[:len(p.orders)-1] // only a plain move, one order, is undone
 	p.logN = len(p.state.Log)
 	p.log.Paras = nil
 	p.logN = 0
@@ -600,6 +625,7 @@ func (p *playScreen) Update(a *App, ctx *ui.Context) {
 	if p.needFit && p.mapR.W > 0 {
 		p.fitView()
 		p.needFit = false
+		p.changed = true // the frame drawn before the fit is out of date
 	}
 	in := ctx.In
 	p.stepComputer()
@@ -618,6 +644,9 @@ func (p *playScreen) Update(a *App, ctx *ui.Context) {
 		p.finished = true
 		a.show(newVictory(a, p))
 		return
+	}
+	if in.Ctrl() && in.TakeKey(ebiten.KeyS) {
+		p.saveGame()
 	}
 	for _, b := range p.barButtons {
 		switch b.ID {
@@ -839,6 +868,8 @@ func (p *playScreen) openMenu() {
 	p.openDialog(&ui.Dialog{Title: "Menu", Width: 420, Rows: []ui.Para{
 		{Text: fmt.Sprintf("%s — turn %d of %d, %s.", p.scn.Title, p.state.Turn, p.state.Scn.MaxTurns, p.state.DateString()), Colour: dim},
 	}, Buttons: quitButtons([]*ui.Button{
+		{ID: "save", Label: "Save game", KeyLabel: "Ctrl+S"},
+		{ID: "load", Label: "Load game"},
 		{ID: "settings", Label: "Settings"},
 		{ID: "restart", Label: "Restart"},
 		{ID: "title", Label: "Title screen"},
@@ -846,11 +877,15 @@ func (p *playScreen) openMenu() {
 		{ID: "cancel", Label: "Resume", Primary: true},
 	})}, func(id string) {
 		switch id {
+		case "save":
+			p.saveGame()
+		case "load":
+			p.app.show(newLoad(p.app, p))
 		case "settings":
 			p.app.show(newSettings(p.app, p))
 		case "restart":
 			p.stop()
-			p.app.show(newPlay(p.app, p.scn, p.human, p.seed))
+			p.app.show(newPlay(p.app, p.scn, p.players, p.seed))
 		case "title":
 			p.stop()
 			p.app.show(newTitle(p.app))
@@ -916,9 +951,13 @@ func (p *playScreen) applyComputer(o game.Order) {
 		p.toast("The computer gave an order the rules refused: "+err.Error(), bad)
 		p.comp.cancel()
 		p.comp = nil
-		s.Apply(game.Order{Kind: game.EndTurn})
+		end := game.Order{Kind: game.EndTurn}
+		if _, err := s.Apply(end); err == nil {
+			p.orders = append(p.orders, end)
+		}
 		return
 	}
+	p.orders = append(p.orders, o)
 	switch o.Kind {
 	case game.Move, game.Disembark:
 		p.arrow(from, o.To, false)

@@ -29,6 +29,9 @@ func start(t *testing.T, opt Options) *harness {
 	if opt.SettingsPath == "" {
 		opt.SettingsPath = "-"
 	}
+	if opt.SaveDir == "" {
+		opt.SaveDir = t.TempDir() // never the user's own saves
+	}
 	if opt.Catalog.Load == nil {
 		opt.Catalog = testCatalog(t)
 	}

@@ -25,6 +25,7 @@ type titleScreen struct {
 func newTitle(a *App) *titleScreen {
 	t := &titleScreen{buttons: []*ui.Button{
 		{ID: "play", Label: "Play a scenario", Primary: true, Keys: []ebiten.Key{ebiten.KeyEnter}, KeyLabel: "Enter"},
+		{ID: "load", Label: "Load a game", Keys: []ebiten.Key{ebiten.KeyL}, KeyLabel: "L"},
 		{ID: "settings", Label: "Settings", Keys: []ebiten.Key{ebiten.KeyS}, KeyLabel: "S"},
 		{ID: "quit", Label: "Quit", Keys: []ebiten.Key{ebiten.KeyEscape}, KeyLabel: "Esc"},
 	}}
@@ -92,6 +93,8 @@ func (t *titleScreen) Update(a *App, ctx *ui.Context) {
 			switch b.ID {
 			case "play":
 				a.show(newPick(a))
+			case "load":
+				a.show(newLoad(a, t))
 			case "settings":
 				a.show(newSettings(a, t))
 			case "quit":
@@ -306,7 +309,7 @@ func newSides(a *App, scn *Scenario, back screen) *sidesScreen {
 		s.seed = 1
 	}
 	for i := range scn.Sides {
-		c := &ui.Choice{Options: []string{"Person", "Computer"}, Selected: 1, Tip: "Who gives this side's orders. Two people can play at one computer, taking turns."}
+		c := &ui.Choice{Options: playerOptions, Selected: choiceFor(DefaultAI), Tip: "Who gives this side's orders: a person, or the computer at one of three strengths. Two people can play at one computer, taking turns."}
 		if i == 0 {
 			c.Selected = 0
 		}
@@ -340,7 +343,8 @@ func (s *sidesScreen) place(a *App) {
 	for i := range s.choices {
 		row := in.CutTop(th.S(56))
 		s.rows = append(s.rows, row)
-		s.choices[i].Bounds = ui.R(row.Right()-th.S(300), row.Y+th.S(8), th.S(300), th.S(40))
+		w := math.Min(th.S(420), row.W*0.6)
+		s.choices[i].Bounds = ui.R(row.Right()-w, row.Y+th.S(8), w, th.S(40))
 	}
 	in.CutTop(th.S(10))
 	s.text.Bounds = in
@@ -354,10 +358,7 @@ func (s *sidesScreen) Update(a *App, ctx *ui.Context) {
 	var ps []ui.Para
 	for i, sd := range s.scn.Sides {
 		c, _ := ui.ParseHex(sd.Colour)
-		who := "played by a person"
-		if s.choices[i].Selected == 1 {
-			who = "played by the computer"
-		}
+		who := "played by " + playerText(playerFor(s.choices[i].Selected))
 		ps = append(ps, ui.Para{Text: fmt.Sprintf("%s (%s)", sd.Name, who), Style: ui.Bold, Marker: c, Gap: 8})
 		ps = append(ps, ui.Para{Text: strings.Join(strings.Fields(sd.Briefing), " "), Colour: dim, Marker: c})
 	}
@@ -372,14 +373,19 @@ func (s *sidesScreen) Update(a *App, ctx *ui.Context) {
 			case "seed":
 				s.seed = rand.Int64N(1_000_000) + 1
 			case "start":
-				human := map[string]bool{}
-				for i, sd := range s.scn.Sides {
-					human[sd.ID] = s.choices[i].Selected == 0
-				}
-				a.show(newPlay(a, s.scn, human, s.seed))
+				a.show(newPlay(a, s.scn, s.players(), s.seed))
 			}
 		}
 	}
+}
+
+// players is who plays each side, as chosen.
+func (s *sidesScreen) players() map[string]string {
+	out := map[string]string{}
+	for i, sd := range s.scn.Sides {
+		out[sd.ID] = playerFor(s.choices[i].Selected)
+	}
+	return out
 }
 
 func (s *sidesScreen) Draw(a *App, dst *ebiten.Image) {

@@ -106,7 +106,7 @@ func (v *victoryScreen) Update(a *App, ctx *ui.Context) {
 			case "map":
 				a.show(v.play)
 			case "again":
-				a.show(newPlay(a, v.play.scn, v.play.human, v.play.seed))
+				a.show(newPlay(a, v.play.scn, v.play.players, v.play.seed))
 			case "title":
 				a.show(newTitle(a))
 			}

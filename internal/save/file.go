@@ -25,6 +25,9 @@ type File struct {
 	Scenario ScenarioRef       `json:"scenario"`
 	Seed     int64             `json:"seed"`
 	Players  map[string]string `json:"players,omitempty"` // who plays each side id: "human", "simple", ...
+	// WhatIf is the id of the scenario's what-if switched on for this game
+	// ("" for history as it was). Files written before it existed have none.
+	WhatIf string `json:"whatif,omitempty"`
 
 	// Where the game stood when it was saved, for the load menu and for
 	// checking a restore.

@@ -179,6 +179,13 @@ func (s *Script) Press(k ebiten.Key) *Script {
 	return s.add(Input{X: x, Y: y, Hovered: true, Keys: []ebiten.Key{k}, Held: []ebiten.Key{k}})
 }
 
+// Chord adds a frame in which key k is pressed while mod is held (Ctrl+S:
+// Chord(ebiten.KeyControlLeft, ebiten.KeyS)).
+func (s *Script) Chord(mod, k ebiten.Key) *Script {
+	x, y := s.cursor()
+	return s.add(Input{X: x, Y: y, Hovered: true, Keys: []ebiten.Key{k}, Held: []ebiten.Key{mod, k}})
+}
+
 // Wait adds n idle frames.
 func (s *Script) Wait(n int) *Script {
 	x, y := s.cursor()
