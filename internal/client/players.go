@@ -38,10 +38,10 @@ func choiceFor(player string) int {
 	return choiceFor(DefaultAI)
 }
 
-// playerText describes who plays a side: "a person", "the computer (hard)".
+// playerText describes who plays a side: "a person", "the computer, hard".
 func playerText(player string) string {
 	if player == PlayerHuman {
 		return "a person"
 	}
-	return "the computer (" + strings.TrimPrefix(player, "ai:") + ")"
+	return "the computer, " + strings.TrimPrefix(player, "ai:")
 }
