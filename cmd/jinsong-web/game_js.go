@@ -18,8 +18,9 @@ type webGame struct {
 	app    *client.App
 	opened *catalog.Opened
 
-	mu   sync.Mutex
-	todo []func() // run at the start of the next Update
+	mu      sync.Mutex
+	todo    []func()        // run at the start of the next Update
+	waiting []chan struct{} // closed after the next frame is drawn
 
 	drawn      bool          // the first frame was drawn
 	firstFrame chan struct{} // closed when it is
@@ -54,6 +55,16 @@ func (g *webGame) Update() error {
 	return err
 }
 
+// nextFrame waits until the game loop has drawn another frame. Called off
+// the game loop; while it waits, the page handles its events.
+func (g *webGame) nextFrame() {
+	ch := make(chan struct{})
+	g.mu.Lock()
+	g.waiting = append(g.waiting, ch)
+	g.mu.Unlock()
+	<-ch
+}
+
 // afterFirstFrame makes f wait until the first frame is on the page.
 func (g *webGame) afterFirstFrame(f func() (*client.Scenario, error)) func() (*client.Scenario, error) {
 	return func() (*client.Scenario, error) {
@@ -67,6 +78,12 @@ func (g *webGame) afterFirstFrame(f func() (*client.Scenario, error)) func() (*c
 // drawn and when its map was ready (performance.mark, for measuring).
 func (g *webGame) Draw(screen *ebiten.Image) {
 	g.app.Draw(screen)
+	g.mu.Lock()
+	for _, ch := range g.waiting {
+		close(ch)
+	}
+	g.waiting = nil
+	g.mu.Unlock()
 	if !g.drawn {
 		g.drawn = true
 		close(g.firstFrame)

@@ -16,9 +16,10 @@ import (
 func main() {
 	opened := &catalog.Opened{}
 	g := &webGame{opened: opened, firstFrame: make(chan struct{})}
-	cat := catalog.WithOpened(opened)
-	// The title's map takes seconds to load, and a goroutine in the browser
-	// runs until it blocks: let the title show first.
+	// Reading the built-in scenarios takes seconds here, and a goroutine in
+	// the browser runs until it blocks: the title shows first, and a frame
+	// is drawn between two scenario files, so the page keeps answering.
+	cat := catalog.WithOpened(&catalog.Builtins{Pause: g.nextFrame}, opened)
 	cat.Backdrop = g.afterFirstFrame(cat.Backdrop)
 	app, err := client.NewApp(client.Options{Catalog: cat, Seed: 1})
 	if err != nil {

@@ -120,7 +120,7 @@ func TestWithOpened(t *testing.T) {
 	var o Opened
 	o.Add(readAll(t, filepath.Join(testdata, "valid"), "minimal.toml"))
 	o.Add(readAll(t, filepath.Join(testdata, "broken"), "syntax.toml"))
-	c := WithOpened(&o)
+	c := WithOpened(&Builtins{}, &o)
 	list := c.List()
 	n := len(scenario.ListBuiltin())
 	if len(list) != n+2 || list[n].ID != "file:minimal.toml" || list[n+1].ID != "file:syntax.toml" || !list[n].Mod {

@@ -121,6 +121,18 @@ test("the browser build plays a turn in headless Chromium", { timeout: 20 * 60 *
       localStorage.setItem(key, 't0\n{"ui_scale": 1, "fullscreen": false, "ai_speed": 3}\n');
     }
   }, settingsKey);
+  // The longest wait between two animation frames after the title shows:
+  // how long the page stops answering while the scenarios load.
+  await context.addInitScript(() => {
+    let last = 0;
+    window.__longestFrame = 0;
+    const tick = (now) => {
+      if (last && performance.getEntriesByName("jinsong:title").length) window.__longestFrame = Math.max(window.__longestFrame, now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
   try {
     const page = await context.newPage();
     watch(page);
@@ -132,6 +144,7 @@ test("the browser build plays a turn in headless Chromium", { timeout: 20 * 60 *
       figures.titleWallMs = Date.now() - t0;
       const s = await until(page, "the title's map", (s) => s.ready, 120000);
       figures.marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, Math.round(m.startTime)])));
+      figures.longestFrameAfterTitleMs = Math.round(await page.evaluate(() => window.__longestFrame));
       assert.equal(s.settings.ai_speed, 3, "the settings in localStorage were read");
       const load = await page.evaluate(() => ({ ...window.jinsongLoad, cover: getComputedStyle(document.getElementById("cover")).display }));
       assert.equal(load.received, wasm.size);
