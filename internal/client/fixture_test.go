@@ -83,7 +83,7 @@ func testScenario(t testing.TB) *Scenario {
 		s.Start()
 		return s
 	}
-	return &Scenario{
+	base := &Scenario{
 		ID: "test", Title: "Test field", Subtitle: "A small field for the tests", Briefing: "Two armies meet by a river.",
 		Start: "1126-01-27", End: "1126-02-07",
 		Sides:   []SideInfo{{ID: "jin", Name: "Jin", Colour: "#c9a227", Briefing: "Break the Song army."}, {ID: "song", Name: "Song", Colour: "#b5322d", Briefing: "Hold the city."}},
@@ -93,7 +93,22 @@ func testScenario(t testing.TB) *Scenario {
 		Kinds:   map[string]string{"city": "city"},
 		NewGame: newGame,
 		Ref:     save.ScenarioRef{ID: "test", SHA256: strings.Repeat("0", 64)},
+		WhatIfs: []WhatIf{{ID: "reinforced", Name: "The Song infantry is reinforced", Description: "Twice as many Song foot soldiers stand by the city."}},
 	}
+	base.WithWhatIf = func(id string) (*Scenario, error) {
+		if id != "reinforced" {
+			return nil, fmt.Errorf("no what-if %q", id)
+		}
+		w := *base
+		w.WhatIf, w.WithWhatIf = id, nil
+		w.NewGame = func(seed int64) *game.State {
+			s := newGame(seed)
+			s.Unit("si").Strength *= 2
+			return s
+		}
+		return &w, nil
+	}
+	return base
 }
 
 // testCatalog offers the test scenario.
@@ -107,6 +122,9 @@ func testCatalog(t testing.TB) Catalog {
 		Open: func(ref save.ScenarioRef, whatIf string) (*Scenario, error) {
 			if ref.ID != "test" {
 				return nil, fmt.Errorf("no scenario %q", ref.ID)
+			}
+			if whatIf != "" {
+				return scn.WithWhatIf(whatIf)
 			}
 			return scn, nil
 		},

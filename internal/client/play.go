@@ -865,9 +865,11 @@ func (p *playScreen) selectNext() {
 
 // openMenu shows the game menu.
 func (p *playScreen) openMenu() {
-	p.openDialog(&ui.Dialog{Title: "Menu", Width: 420, Rows: []ui.Para{
-		{Text: fmt.Sprintf("%s — turn %d of %d, %s.", p.scn.Title, p.state.Turn, p.state.Scn.MaxTurns, p.state.DateString()), Colour: dim},
-	}, Buttons: quitButtons([]*ui.Button{
+	rows := []ui.Para{{Text: fmt.Sprintf("%s — turn %d of %d, %s.", p.scn.Title, p.state.Turn, p.state.Scn.MaxTurns, p.state.DateString()), Colour: dim}}
+	if w := menuWhatIf(p.scn); w != "" {
+		rows = append(rows, ui.Para{Text: w, Colour: accent})
+	}
+	p.openDialog(&ui.Dialog{Title: "Menu", Width: 420, Rows: rows, Buttons: quitButtons([]*ui.Button{
 		{ID: "save", Label: "Save game", KeyLabel: "Ctrl+S"},
 		{ID: "load", Label: "Load game"},
 		{ID: "settings", Label: "Settings"},

@@ -153,10 +153,12 @@ type pickScreen struct {
 	errs     map[string]error
 	buttons  []*ui.Button
 	shown    int
+	whatifs  ui.List // "As it happened", then the selected scenario's what-ifs
+	whatifN  int     // the what-if row whose text the briefing shows
 }
 
 func newPick(a *App) *pickScreen {
-	p := &pickScreen{loaded: map[string]*Scenario{}, errs: map[string]error{}, shown: -1}
+	p := &pickScreen{loaded: map[string]*Scenario{}, errs: map[string]error{}, shown: -1, whatifN: -1}
 	if a.opt.Catalog.List != nil {
 		p.entries = a.opt.Catalog.List()
 	}
@@ -230,18 +232,28 @@ func (p *pickScreen) Update(a *App, ctx *ui.Context) {
 		p.next(a)
 		return
 	}
-	if p.shown != p.list.Selected {
+	p.whatifs.Update(ctx) // after the scenario list, which takes the arrow keys
+	if p.shown != p.list.Selected || p.whatifN != p.whatifs.Selected {
+		if p.shown != p.list.Selected {
+			p.briefing.Scroll = 0
+			p.whatifs = ui.List{}
+		}
 		p.shown = p.list.Selected
-		p.briefing.Scroll = 0
 		s, err := p.selected(a)
 		switch {
 		case err != nil:
 			p.briefing.Paras = []ui.Para{{Text: "This scenario does not load:", Style: ui.Bold, Colour: bad}, {Text: err.Error(), Colour: dim}}
 		default:
-			p.briefing.Paras = briefingParas(s)
+			if len(p.whatifs.Items) == 0 && len(s.WhatIfs) > 0 {
+				p.whatifs.Items = whatIfItems(s)
+			}
+			p.briefing.Paras = append(whatIfParas(s, p.whatifs.Selected), briefingParas(s)...)
 		}
+		p.whatifN = p.whatifs.Selected
 	}
-	p.briefing.Bounds = ui.R(right.X+th.S(20), right.Y+th.S(20), right.W-th.S(36), right.H-th.S(40))
+	brief, wl := p.splitRight(a, right)
+	p.briefing.Bounds = brief
+	p.whatifs.Bounds = wl
 	p.briefing.Update(ctx)
 }
 
@@ -270,6 +282,14 @@ func (p *pickScreen) next(a *App) {
 	if err != nil {
 		return
 	}
+	if i := p.whatifs.Selected; i > 0 && i <= len(s.WhatIfs) && s.WithWhatIf != nil {
+		w, err := s.WithWhatIf(s.WhatIfs[i-1].ID)
+		if err != nil {
+			p.briefing.Paras = append([]ui.Para{{Text: "This what-if does not load:", Style: ui.Bold, Colour: bad}, {Text: err.Error(), Colour: dim, Gap: 4}}, p.briefing.Paras...)
+			return
+		}
+		s = w
+	}
 	a.show(newSides(a, s, p))
 }
 
@@ -285,6 +305,11 @@ func (p *pickScreen) Draw(a *App, dst *ebiten.Image) {
 	p.list.Draw(dst, th)
 	ui.DrawPanel(dst, th, right)
 	p.briefing.Draw(dst, th)
+	if len(p.whatifs.Items) > 0 {
+		wl := p.whatifs.Bounds
+		ui.DrawText(dst, "Play history as it happened, or switch on a what-if:", th.Face(ui.Bold, ui.SizeBody), wl.X, wl.Y-th.S(30), th.Accent)
+		p.whatifs.Draw(dst, th)
+	}
 	for _, b := range p.buttons {
 		b.Draw(dst, th)
 	}
@@ -356,6 +381,9 @@ func (s *sidesScreen) Update(a *App, ctx *ui.Context) {
 		c.Update(ctx)
 	}
 	var ps []ui.Para
+	if s.scn.WhatIf != "" {
+		ps = append(ps, ui.Para{Text: "What if: " + whatIfName(s.scn), Style: ui.Bold, Colour: accent})
+	}
 	for i, sd := range s.scn.Sides {
 		c, _ := ui.ParseHex(sd.Colour)
 		who := "played by " + playerText(playerFor(s.choices[i].Selected))
