@@ -17,8 +17,11 @@ type Probe struct {
 	Ready bool `json:"ready"`
 
 	// On the scenario list: the ids listed, the one chosen, and the
-	// loader's message if the chosen one does not load.
+	// loader's message if the chosen one does not load. On the list of
+	// saved games: their file names (Saves), the one chosen, and why it
+	// cannot be loaded, if it cannot.
 	Scenarios []string `json:"scenarios,omitempty"`
+	Saves     []string `json:"saves,omitempty"`
 	Chosen    string   `json:"chosen,omitempty"`
 	Problem   string   `json:"problem,omitempty"`
 
@@ -45,8 +48,8 @@ type ProbeUnit struct {
 	Strength int      `json:"strength"`
 }
 
-// ScreenName names the screen showing: "title", "scenarios", "sides",
-// "settings", "play" or "victory".
+// ScreenName names the screen showing: "title", "scenarios", "load",
+// "sides", "settings", "play" or "victory".
 func (a *App) ScreenName() string {
 	s := a.screen
 	if h, ok := s.(*handover); ok {
@@ -57,6 +60,8 @@ func (a *App) ScreenName() string {
 		return "title"
 	case *pickScreen:
 		return "scenarios"
+	case *loadScreen:
+		return "load"
 	case *sidesScreen:
 		return "sides"
 	case *settingsScreen:
@@ -89,6 +94,18 @@ func (a *App) Probe() (pr Probe) {
 			pr.Chosen = s.entries[i].ID
 			if err := s.errs[pr.Chosen]; err != nil {
 				pr.Problem = err.Error()
+			}
+		}
+	case *loadScreen:
+		for _, e := range s.entries {
+			pr.Saves = append(pr.Saves, e.Name)
+		}
+		if e := s.selected(); e != nil {
+			pr.Chosen = e.Name
+			if e.Err != nil {
+				pr.Problem = e.Err.Error()
+			} else if s.err != nil {
+				pr.Problem = s.err.Error()
 			}
 		}
 	case *sidesScreen:

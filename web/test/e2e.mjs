@@ -6,8 +6,9 @@
 // unit with the mouse, ends the turn, and checks both the screenshots
 // (they change where the unit was and went, not elsewhere) and the state
 // the game reports through window.jinsong. Then it checks that settings
-// outlive a reload (localStorage) and that scenario files open through the
-// file dialog and by dropping them, with the loader's messages.
+// and saved games outlive a reload (localStorage), that scenario files open
+// through the file dialog and by dropping them, with the loader's messages,
+// and what the page says when the download fails.
 //
 //   node web/test/e2e.mjs
 //
@@ -38,8 +39,21 @@ const flags = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-ru
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
   "--use-angle=swiftshader", "--enable-unsafe-swiftshader"];
 
-// The settings key the game uses in localStorage (see internal/store).
+// The keys the game uses in localStorage (see internal/store).
 const settingsKey = "jinsong:config/jinsong/settings.json";
+const savesPrefix = "jinsong:data/jinsong/saves/";
+
+/** stored lists the game's saves in localStorage: file name → parsed save. */
+const stored = (page) => page.evaluate((prefix) => {
+  const out = {};
+  for (let i = 0; i < localStorage.length; i++) {
+    const k = localStorage.key(i);
+    if (k.startsWith(prefix)) out[k.slice(prefix.length)] = JSON.parse(localStorage.getItem(k).split("\n").slice(1).join("\n"));
+  }
+  return out;
+}, savesPrefix);
+
+const byID = (units) => [...units].sort((a, b) => a.id.localeCompare(b.id));
 
 const figures = {};
 
@@ -176,7 +190,7 @@ test("the browser build plays a turn in headless Chromium", { timeout: 20 * 60 *
       await shot(page, "3-play");
     });
 
-    let mover, from, to, before;
+    let mover, from, to, before, turn2, savedAs;
     await t.test("move a unit with the mouse", async () => {
       let s = await state(page);
       const side = s.side;
@@ -227,6 +241,10 @@ test("the browser build plays a turn in headless Chromium", { timeout: 20 * 60 *
       await press(page, "Enter");
       const s = await until(page, "the next turn", (s) => s.turn === s0.turn + 1 && s.side === s0.side && s.person && s.ready && !s.dialog, 300000);
       assert.notEqual(s.date, s0.date, "the date moved on");
+      turn2 = s;
+      const saves = await stored(page);
+      assert.equal(saves["autosave.json"]?.turn, 2, "the game autosaved at the start of turn 2");
+      assert.equal(saves["autosave-1.json"]?.turn, 1, "the autosave of turn 1 was kept");
       const nowOthers = s.units.filter((u) => u.side !== s.side).map((u) => `${u.id}@${u.at.col},${u.at.row}`);
       figures.computerMoved = nowOthers.filter((x) => !others.includes(x)).length;
       await page.mouse.move(6, 30);
@@ -234,6 +252,22 @@ test("the browser build plays a turn in headless Chromium", { timeout: 20 * 60 *
       const next = await shot(page, "6-next-turn");
       const bar = changed(before, next, { x: 0, y: 0, w: 300, h: 50 });
       assert.ok(bar > 0.01, `the top bar shows the new turn and date (${bar})`);
+    });
+
+    await t.test("save the game with Ctrl+S (localStorage)", async () => {
+      await page.keyboard.down("Control");
+      await press(page, "s");
+      await page.keyboard.up("Control");
+      const end = Date.now() + 10000;
+      let saves = {};
+      while (!savedAs && Date.now() < end) {
+        saves = await stored(page);
+        savedAs = Object.keys(saves).find((n) => /^caishi-1161-t2-.*\.json$/.test(n));
+        if (!savedAs) await frames(page, 5);
+      }
+      assert.ok(savedAs, `a save of turn 2 in localStorage: ${Object.keys(saves)}`);
+      assert.equal(saves[savedAs].format, "jinsong-save");
+      assert.equal(saves[savedAs].scenario.id, "caishi-1161");
     });
 
     await t.test("settings outlive a reload (localStorage)", async () => {
@@ -284,6 +318,28 @@ test("the browser build plays a turn in headless Chromium", { timeout: 20 * 60 *
       await shot(page, "9-dropped-play");
     });
 
+    await t.test("the saved game outlives a reload and loads", async () => {
+      await page.reload();
+      await page.waitForFunction(() => window.jinsong && window.jinsong.screen() === "title", null, { timeout: 180000, polling: 50 });
+      await until(page, "the title's map", (s) => s.ready, 120000);
+      await page.mouse.move(4, 4);
+      await press(page, "l");
+      let s = await until(page, "the list of saved games", (s) => s.screen === "load");
+      const want = s.saves.indexOf(savedAs);
+      assert.ok(want >= 0, `${savedAs} is listed: ${s.saves}`);
+      for (let i = s.saves.indexOf(s.chosen); i !== want; i += want > i ? 1 : -1) {
+        await press(page, want > i ? "ArrowDown" : "ArrowUp");
+      }
+      await until(page, `${savedAs} chosen`, (s) => s.chosen === savedAs);
+      await shot(page, "10-saved-games");
+      await press(page, "Enter");
+      s = await until(page, "the saved game", (s) => s.screen === "play" && s.ready && s.person && !s.dialog, 120000);
+      assert.equal(s.scenario, "caishi-1161");
+      assert.equal(s.turn, turn2.turn);
+      assert.deepEqual(byID(s.units), byID(turn2.units), "every unit where it was when the game was saved");
+      await shot(page, "11-loaded");
+    });
+
     await t.test("the loading screen counts the download", async () => {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -311,7 +367,7 @@ test("the browser build plays a turn in headless Chromium", { timeout: 20 * 60 *
       const text = await page.evaluate(() => document.getElementById("error").innerText);
       assert.match(text, /could not be downloaded/);
       assert.match(text, /jinsong\.wasm.*404/);
-      await shot(page, "10-download-failed");
+      await shot(page, "12-download-failed");
       await page.close();
     });
 
