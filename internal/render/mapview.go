@@ -82,6 +82,9 @@ type MapView struct {
 	// Spent tells whether a unit of the side to move has nothing left to do
 	// this turn (drawn faded); nil uses its moves and actions.
 	Spent func(u *game.Unit) bool
+	// SideColours, where set, replace the scenario's side colours (the
+	// colour-blind-safe setting); SetState applies them.
+	SideColours map[string]color.RGBA
 
 	state       *game.State
 	sides       map[string]color.RGBA
@@ -134,6 +137,9 @@ func (v *MapView) SetState(s *game.State, tint []string) {
 		if !ok {
 			c = color.RGBA{0x90, 0x90, 0x90, 0xff}
 		}
+		if o, ok := v.SideColours[sd.ID]; ok {
+			c = o
+		}
 		v.sides[sd.ID] = c
 	}
 	hexes := make([]Hex, s.Map.Cols*s.Map.Rows)
@@ -153,7 +159,7 @@ func (v *MapView) SetState(s *game.State, tint []string) {
 			// A little per-hex variation keeps large areas from looking flat.
 			n := float64(hash2(col, row)%9)/8 - 0.5
 			c = shade(c, n*0.06)
-			hx := Hex{Fill: c, Glyph: TerrainGlyphs[t.ID]}
+			hx := Hex{Fill: c, Glyph: TerrainGlyphs[t.ID], Water: t.Navigable()}
 			if tint != nil && tint[i] != "" {
 				hx.Territory = v.SideColour(tint[i])
 				if t.Water == "" {

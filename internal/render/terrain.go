@@ -4,6 +4,8 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -56,6 +58,10 @@ type Hex struct {
 	// Territory is the colour of the side whose territory the hex is (zero
 	// for none): a line in that colour runs inside the territory's edge.
 	Territory color.RGBA
+	// Water marks a navigable hex: river lines are drawn only where their
+	// hexes are water, so a river that changes course (the Yellow River in
+	// 1128) is drawn on its new bed and no longer on its old one.
+	Water bool
 }
 
 type tileKey struct{ i, j int }
@@ -78,6 +84,7 @@ type Terrain struct {
 	cols, rows int
 	hexes      []Hex
 	lines      []Line
+	hidden     []bool // per line: a river line over dry land, not drawn
 	flat       []flatLine
 	flatZoom   float64
 
@@ -117,7 +124,40 @@ func (t *Terrain) SetHexes(hexes []Hex) {
 			t.markHex(i%t.cols, i/t.cols)
 		}
 	}
+	hidden := t.hiddenLines()
+	if !slices.Equal(hidden, t.hidden) {
+		t.hidden = hidden
+		t.flatZoom = 0 // flatten again without (or with) the lines that changed
+		t.Invalidate()
+	}
 }
+
+// hiddenLines marks the river lines that run mostly over dry hexes.
+func (t *Terrain) hiddenLines() []bool {
+	out := make([]bool, len(t.lines))
+	for k, l := range t.lines {
+		if l.Kind != "river" && !strings.HasPrefix(l.Kind, "river_") {
+			continue
+		}
+		wet, n := 0, 0
+		for _, p := range l.Points {
+			row := int(math.Round(p[1]))
+			col := int(math.Round(p[0] - 0.5*float64(row&1)))
+			if col < 0 || row < 0 || col >= t.cols || row >= t.rows {
+				continue
+			}
+			n++
+			if t.hexes[row*t.cols+col].Water {
+				wet++
+			}
+		}
+		out[k] = n > 0 && wet*2 < n
+	}
+	return out
+}
+
+// LineShown reports whether line k is drawn (river lines over dry land are not).
+func (t *Terrain) LineShown(k int) bool { return k >= len(t.hidden) || !t.hidden[k] }
 
 func (t *Terrain) markHex(col, row int) {
 	for _, g := range []*generation{t.cur, t.prev} {
@@ -323,8 +363,10 @@ func (t *Terrain) renderTile(tl *tile, i, j int, z float64) {
 	}
 	if t.flatZoom != z {
 		t.flat = t.flat[:0]
-		for _, l := range t.lines {
-			t.flat = append(t.flat, flatten(l, z))
+		for k, l := range t.lines {
+			if t.LineShown(k) {
+				t.flat = append(t.flat, flatten(l, z))
+			}
 		}
 		t.flatZoom = z
 	}
