@@ -103,7 +103,7 @@ func NewApp(opt Options) (*App, error) {
 		}
 		a.Settings = s
 	}
-	a.Theme = ui.NewTheme(a.Settings.UIScale)
+	a.Theme = a.newTheme(a.Settings.UIScale)
 	if opt.Scenario != "" {
 		scn, err := opt.Catalog.Load(opt.Scenario)
 		if err != nil {
@@ -164,7 +164,17 @@ func (a *App) SaveSettings() {
 // SetScale changes the UI scale.
 func (a *App) SetScale(s float64) {
 	a.Settings.UIScale = s
-	a.Theme = ui.NewTheme(s * ebiten.Monitor().DeviceScaleFactor())
+	a.Theme = a.newTheme(s * ebiten.Monitor().DeviceScaleFactor())
+	a.dirty = true
+}
+
+// SetLook applies the presenter settings (high contrast, safe colours)
+// after they changed.
+func (a *App) SetLook() {
+	a.Theme = a.newTheme(a.Theme.Scale)
+	if p, ok := a.screen.(*playScreen); ok {
+		p.refresh()
+	}
 	a.dirty = true
 }
 
@@ -369,7 +379,7 @@ func (a *App) Layout(w, h int) (int, int) {
 		a.W, a.H, a.dirty = nw, nh, true
 	}
 	if want := a.Settings.UIScale * dsf; a.Theme.Scale != want {
-		a.Theme = ui.NewTheme(want)
+		a.Theme = a.newTheme(want)
 		a.dirty = true
 	}
 	return a.W, a.H

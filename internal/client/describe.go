@@ -67,12 +67,8 @@ func sideName(s *game.State, id string) string {
 }
 
 func sideColour(s *game.State, id string) color.RGBA {
-	for _, sd := range s.Scn.Sides {
-		if sd.ID == id {
-			if c, ok := ui.ParseHex(sd.Colour); ok {
-				return c
-			}
-		}
+	if c, ok := sidePalette(s.Scn)[id]; ok {
+		return c
 	}
 	return color.RGBA{0x90, 0x90, 0x90, 0xff}
 }

@@ -183,6 +183,7 @@ func (p *playScreen) refresh() {
 	p.changed = true
 	p.tint = territory(s)
 	p.view.Scale = p.app.Theme.Scale
+	p.view.SideColours = sidePalette(s.Scn)
 	p.view.SetState(s, p.tint)
 	p.miniStale = true
 	p.updateMinimap()

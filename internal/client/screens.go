@@ -267,8 +267,8 @@ func briefingParas(s *Scenario) []ui.Para {
 	for _, para := range strings.Split(strings.TrimSpace(s.Briefing), "\n\n") {
 		ps = append(ps, ui.Para{Text: strings.Join(strings.Fields(para), " "), Gap: 10})
 	}
-	for _, sd := range s.Sides {
-		c, _ := ui.ParseHex(sd.Colour)
+	for i, sd := range s.Sides {
+		c := sideInfoColour(i, sd.Colour)
 		ps = append(ps, ui.Para{Text: sd.Name, Style: ui.Bold, Gap: 12, Marker: c})
 		if sd.Briefing != "" {
 			ps = append(ps, ui.Para{Text: strings.Join(strings.Fields(sd.Briefing), " "), Colour: dim, Marker: c})
@@ -385,7 +385,7 @@ func (s *sidesScreen) Update(a *App, ctx *ui.Context) {
 		ps = append(ps, ui.Para{Text: "What if: " + whatIfName(s.scn), Style: ui.Bold, Colour: accent})
 	}
 	for i, sd := range s.scn.Sides {
-		c, _ := ui.ParseHex(sd.Colour)
+		c := sideInfoColour(i, sd.Colour)
 		who := "played by " + playerText(playerFor(s.choices[i].Selected))
 		ps = append(ps, ui.Para{Text: fmt.Sprintf("%s (%s)", sd.Name, who), Style: ui.Bold, Marker: c, Gap: 8})
 		ps = append(ps, ui.Para{Text: strings.Join(strings.Fields(sd.Briefing), " "), Colour: dim, Marker: c})
@@ -425,7 +425,7 @@ func (s *sidesScreen) Draw(a *App, dst *ebiten.Image) {
 	ui.DrawPanel(dst, th, panel)
 	for i, sd := range s.scn.Sides {
 		row := s.rows[i]
-		c, _ := ui.ParseHex(sd.Colour)
+		c := sideInfoColour(i, sd.Colour)
 		sw := th.S(30)
 		ui.FillRoundRect(dst, ui.R(row.X, row.Y+(row.H-sw)/2, sw, sw), th.S(5), c)
 		ui.DrawTextIn(dst, sd.Name, th.Face(ui.Bold, ui.SizeLarge+2), ui.R(row.X+sw+th.S(14), row.Y, row.W, row.H), ui.AlignLeft, th.Text)
@@ -446,14 +446,18 @@ type settingsScreen struct {
 	scale      *ui.Choice
 	fullscreen *ui.Choice
 	speed      *ui.Choice
+	contrast   *ui.Choice
+	colours    *ui.Choice
 	done       *ui.Button
 }
 
 func newSettings(a *App, back screen) *settingsScreen {
 	s := &settingsScreen{back: back,
-		scale:      &ui.Choice{Tip: "Size of text and buttons: larger for projectors and high-density screens."},
+		scale:      &ui.Choice{Tip: "Size of text and buttons together: larger (big fonts) for projectors and high-density screens."},
 		fullscreen: &ui.Choice{Options: []string{"Window", "Full screen"}, Tip: "F11 switches at any time."},
 		speed:      &ui.Choice{Options: aiSpeedNames, Selected: a.Settings.AISpeed, Tip: "Pause between the computer's moves, so you can follow them."},
+		contrast:   &ui.Choice{Options: []string{"Normal", "High contrast"}, Selected: b2i(a.Settings.HighContrast), Tip: "Black background, white text and bright accents: easier to read on a projector in a lit room."},
+		colours:    &ui.Choice{Options: []string{"The scenario's", "Colour-blind safe"}, Selected: b2i(a.Settings.SafeColours), Tip: "Side colours that stay apart for red–green colour blindness (protanopia, deuteranopia): orange, blue, bluish green."},
 		done:       &ui.Button{ID: "done", Label: "Done", KeyLabel: "Esc", Keys: []ebiten.Key{ebiten.KeyEscape, ebiten.KeyEnter}, Primary: true},
 	}
 	for i, v := range UIScales {
@@ -470,11 +474,11 @@ func newSettings(a *App, back screen) *settingsScreen {
 
 func (s *settingsScreen) rows(a *App) (ui.Rect, []ui.Rect) {
 	th := a.Theme
-	r := a.screenRect().Centred(math.Min(th.S(820), float64(a.W)-th.S(20)), th.S(360))
+	r := a.screenRect().Centred(math.Min(th.S(820), float64(a.W)-th.S(20)), math.Min(th.S(480), float64(a.H)-th.S(20)))
 	in := r.Inset(th.S(24))
 	in.CutTop(th.S(50))
 	var rows []ui.Rect
-	for i := 0; i < 3; i++ {
+	for i := 0; i < 5; i++ {
 		rows = append(rows, in.CutTop(th.S(60)))
 	}
 	return r, rows
@@ -483,7 +487,7 @@ func (s *settingsScreen) rows(a *App) (ui.Rect, []ui.Rect) {
 func (s *settingsScreen) Update(a *App, ctx *ui.Context) {
 	th := a.Theme
 	box, rows := s.rows(a)
-	for i, c := range []*ui.Choice{s.scale, s.fullscreen, s.speed} {
+	for i, c := range s.choices() {
 		row := rows[i]
 		c.Bounds = ui.R(row.X+row.W*0.34, row.Y+th.S(8), row.W*0.66, th.S(42))
 	}
@@ -499,6 +503,19 @@ func (s *settingsScreen) Update(a *App, ctx *ui.Context) {
 	}
 	if s.speed.Update(ctx) {
 		a.Settings.AISpeed = s.speed.Selected
+		a.SaveSettings()
+	}
+	if s.contrast.Update(ctx) {
+		a.Settings.HighContrast = s.contrast.Selected == 1
+		a.SetLook()
+		a.SaveSettings()
+	}
+	if s.colours.Update(ctx) {
+		a.Settings.SafeColours = s.colours.Selected == 1
+		a.SetLook()
+		if p, ok := s.back.(*playScreen); ok {
+			p.refresh()
+		}
 		a.SaveSettings()
 	}
 	if s.done.Update(ctx) {
@@ -517,13 +534,26 @@ func (s *settingsScreen) Draw(a *App, dst *ebiten.Image) {
 	box, rows := s.rows(a)
 	ui.DrawPanel(dst, th, box)
 	ui.DrawText(dst, "Settings", th.Face(ui.Bold, ui.SizeTitle), box.X+th.S(24), box.Y+th.S(20), th.Accent)
-	for i, label := range []string{"Interface size", "Display", "Computer's pace"} {
+	for i, label := range []string{"Interface and text size", "Display", "Computer's pace", "Contrast", "Side colours"} {
 		ui.DrawTextIn(dst, label, th.Face(ui.Bold, ui.SizeBody), ui.R(rows[i].X, rows[i].Y+th.S(8), rows[i].W*0.3, th.S(42)), ui.AlignLeft, th.Text)
 	}
-	s.scale.Draw(dst, th)
-	s.fullscreen.Draw(dst, th)
-	s.speed.Draw(dst, th)
+	for _, c := range s.choices() {
+		c.Draw(dst, th)
+	}
 	s.done.Draw(dst, th)
+}
+
+// choices are the settings' rows, top to bottom.
+func (s *settingsScreen) choices() []*ui.Choice {
+	return []*ui.Choice{s.scale, s.fullscreen, s.speed, s.contrast, s.colours}
+}
+
+// b2i is 1 for true, 0 for false (a two-way choice's selection).
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // ----------------------------------------------------------------- help --

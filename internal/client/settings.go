@@ -13,6 +13,11 @@ type Settings struct {
 	UIScale    float64 `json:"ui_scale"`   // 1 to 3
 	Fullscreen bool    `json:"fullscreen"` // start full screen
 	AISpeed    int     `json:"ai_speed"`   // index into aiDelays
+	// HighContrast is the presenter's palette: black, white, bright accents.
+	HighContrast bool `json:"high_contrast,omitempty"`
+	// SafeColours replaces the side colours by ones that stay apart under
+	// protanopia and deuteranopia (SafeSideColours).
+	SafeColours bool `json:"colour_blind_safe,omitempty"`
 }
 
 // UIScales are the scales offered in the settings.

@@ -132,3 +132,21 @@ func LineHeight(face *text.GoTextFace) float64 {
 	m := face.Metrics()
 	return math.Ceil(m.HAscent + m.HDescent + m.HLineGap*0.5 + face.Size*0.15)
 }
+
+// HighContrast switches the theme to the presenter's palette: black
+// behind, opaque panels, white text, bright accents and borders, for
+// projectors in lit rooms.
+func (t *Theme) HighContrast() {
+	t.Background = color.RGBA{0, 0, 0, 0xff}
+	t.Panel = color.RGBA{0x0c, 0x0c, 0x10, 0xff}
+	t.PanelBorder = color.RGBA{0xff, 0xff, 0xff, 0xff}
+	t.Text = color.RGBA{0xff, 0xff, 0xff, 0xff}
+	t.TextDim = color.RGBA{0xe0, 0xe0, 0xe0, 0xff}
+	t.Accent = color.RGBA{0xff, 0xd0, 0x00, 0xff}
+	t.Button = color.RGBA{0x20, 0x28, 0x40, 0xff}
+	t.ButtonHover = color.RGBA{0x30, 0x48, 0x80, 0xff}
+	t.ButtonDown = color.RGBA{0x10, 0x18, 0x28, 0xff}
+	t.ButtonOff = color.RGBA{0x18, 0x18, 0x18, 0xff}
+	t.Danger = color.RGBA{0xff, 0x50, 0x40, 0xff}
+	t.Good = color.RGBA{0x60, 0xff, 0x60, 0xff}
+}
