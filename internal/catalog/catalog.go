@@ -4,12 +4,15 @@ import (
 	"strings"
 
 	"jinsong/internal/client"
+	"jinsong/internal/save"
 	"jinsong/internal/scenario"
 )
 
 // WithOpened is the catalog of the browser build: the built-in scenarios
 // of b, then the scenario files opened in o, which the list shows even when
-// they do not load, so that choosing one shows the loader's messages.
+// they do not load, so that choosing one shows the loader's messages. Games
+// of both can be saved and loaded again; one of an opened file once that
+// file is opened again.
 func WithOpened(b *Builtins, o *Opened) client.Catalog {
 	return client.Catalog{
 		List: func() []client.Entry { return append(b.Entries(), o.Entries()...) },
@@ -24,6 +27,11 @@ func WithOpened(b *Builtins, o *Opened) client.Catalog {
 			return Saveable(id, l), nil
 		},
 		Backdrop: b.Backdrop,
-		Open:     Open,
+		Open: func(ref save.ScenarioRef, whatIf string) (*client.Scenario, error) {
+			if strings.HasPrefix(ref.Path, SavedPath("")) {
+				return o.Open(ref, whatIf)
+			}
+			return Open(ref, whatIf)
+		},
 	}
 }

@@ -1,6 +1,8 @@
 package catalog
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"path"
 	"slices"
@@ -11,6 +13,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"jinsong/internal/client"
+	"jinsong/internal/save"
 	"jinsong/internal/scenario"
 )
 
@@ -130,6 +133,8 @@ func (o *Opened) Entries() []client.Entry {
 }
 
 // Load gives the opened scenario with catalog id id, or the loader's error.
+// A game of it can be saved: the save names the file as SavedPath does,
+// with the SHA-256 of its bytes.
 func (o *Opened) Load(id string) (*client.Scenario, error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
@@ -140,7 +145,67 @@ func (o *Opened) Load(id string) (*client.Scenario, error) {
 	if r.loaded == nil {
 		return nil, fmt.Errorf("%s", r.Error)
 	}
-	return Scenario(r.loaded), nil
+	return o.saveable(r, r.loaded), nil
+}
+
+// SavedPath is the path a save records for an opened scenario file name:
+// "opened:" and the name (it names no file on disk).
+func SavedPath(name string) string { return "opened:" + name }
+
+// saveable is l (the opened file r, or one of its what-ifs) for the window,
+// with the reference a save records.
+func (o *Opened) saveable(r *result, l *scenario.Loaded) *client.Scenario {
+	sc := Scenario(l)
+	sum := sha256.Sum256(o.files[r.File].Data)
+	sc.Ref = save.ScenarioRef{ID: r.loaded.Scn.ID, Path: SavedPath(r.File), SHA256: hex.EncodeToString(sum[:])}
+	if len(l.File.WhatIf) > 0 && l.WhatIf == "" {
+		sc.WithWhatIf = func(id string) (*client.Scenario, error) {
+			w, err := l.WithWhatIf(id)
+			if err != nil {
+				return nil, err
+			}
+			o.mu.Lock()
+			defer o.mu.Unlock()
+			return o.saveable(r, w), nil
+		}
+	}
+	return sc
+}
+
+// Open loads the opened scenario file a save names (see SavedPath), for
+// client.Catalog.Open. A file opened since with other bytes is returned
+// with an error wrapping save.ErrScenarioChanged, as on the desktop; a file
+// not opened in this page is an error that says to open it.
+func (o *Opened) Open(ref save.ScenarioRef, whatIf string) (*client.Scenario, error) {
+	name, ok := strings.CutPrefix(ref.Path, SavedPath(""))
+	if !ok {
+		return nil, fmt.Errorf("%s was not opened in the page", ref)
+	}
+	o.mu.Lock()
+	r, ok := o.res[name]
+	o.mu.Unlock()
+	if !ok {
+		return nil, fmt.Errorf("the game was saved on the scenario file %s, opened in the page: open that file again (the button, or drop it on the page), then load the game", name)
+	}
+	if r.loaded == nil {
+		return nil, fmt.Errorf("the game was saved on the scenario file %s, which no longer loads: %s", name, r.Error)
+	}
+	l := r.loaded
+	if whatIf != "" {
+		w, err := l.WithWhatIf(whatIf)
+		if err != nil {
+			return nil, err
+		}
+		l = w
+	}
+	o.mu.Lock()
+	sc := o.saveable(r, l)
+	o.mu.Unlock()
+	if sc.Ref.SHA256 != ref.SHA256 {
+		return sc, fmt.Errorf("the scenario file %s has changed since the game was saved (SHA-256 %.12s…, saved %.12s…): %w",
+			name, sc.Ref.SHA256, ref.SHA256, save.ErrScenarioChanged)
+	}
+	return sc, nil
 }
 
 // isScenario reports whether data looks like a scenario file: TOML with a

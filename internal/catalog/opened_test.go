@@ -1,11 +1,13 @@
 package catalog
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"jinsong/internal/save"
 	"jinsong/internal/scenario"
 )
 
@@ -140,5 +142,47 @@ func TestWithOpened(t *testing.T) {
 	}
 	if _, err := c.Load("file:never.toml"); err == nil {
 		t.Error("a file never opened loads")
+	}
+}
+
+// A game of an opened file can be saved and loaded again: in the same page,
+// or after the file is opened again; a changed file is noticed as on the
+// desktop, and a file not opened says to open it.
+func TestOpenedFilesAreSaveable(t *testing.T) {
+	data := readAll(t, "../save/testdata", "ford.toml")
+	var page Opened
+	page.Add(data)
+	c := WithOpened(&Builtins{}, &page)
+	scn, err := c.Load("file:ford.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := scn.Ref
+	if ref.ID != "ford" || ref.Path != "opened:ford.toml" || len(ref.SHA256) != 64 {
+		t.Fatalf("the save would record %+v", ref)
+	}
+	s := scn.NewGame(7)
+	f := save.New(ref, 7, nil, nil, s, "test")
+	again, err := c.Open(f.Scenario, "")
+	if err != nil || again.Ref != ref {
+		t.Fatalf("loading the save in the same page: %v, %+v", err, again)
+	}
+	if _, err := save.Restore(f, again.NewGame); err != nil {
+		t.Fatalf("restoring: %v", err)
+	}
+
+	var later Opened // a new page: nothing opened yet
+	lc := WithOpened(&Builtins{}, &later)
+	if _, err := lc.Open(ref, ""); err == nil || !strings.Contains(err.Error(), "open that file again") {
+		t.Errorf("before the file is opened again: %v", err)
+	}
+	changed := map[string][]byte{"ford.toml": []byte(strings.Replace(string(data["ford.toml"]), "Hold the city.", "Hold the city!", 1))}
+	later.Add(changed)
+	sc, err := lc.Open(ref, "")
+	if sc == nil || !errors.Is(err, save.ErrScenarioChanged) {
+		t.Errorf("a changed file: %v, %v", sc, err)
+	}
+	if sc, _ := lc.Open(save.ScenarioRef{ID: "caishi-1161"}, ""); sc == nil || sc.ID != "caishi-1161" {
+		t.Errorf("a built-in's save opens %+v", sc)
 	}
 }

@@ -316,6 +316,17 @@ test("the browser build plays a turn in headless Chromium", { timeout: 20 * 60 *
       s = await until(page, "the dropped scenario in play", (s) => s.screen === "play" && s.ready && s.person, 120000);
       assert.equal(s.scenario, "ford");
       await shot(page, "9-dropped-play");
+      // A game of an opened file can be saved too (it names the file it needs).
+      await page.keyboard.down("Control");
+      await press(page, "s");
+      await page.keyboard.up("Control");
+      let saved;
+      for (let i = 0; i < 20 && !saved; i++) {
+        saved = Object.entries(await stored(page)).find(([n]) => n.startsWith("ford-t1-"));
+        if (!saved) await frames(page, 5);
+      }
+      assert.ok(saved, "the game of the dropped file was saved");
+      assert.equal(saved[1].scenario.path, "opened:ford.toml");
     });
 
     await t.test("the saved game outlives a reload and loads", async () => {
