@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/color"
 	"image/png"
 	"os"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -33,6 +35,9 @@ type Options struct {
 	// SaveDir is the folder saves and autosaves go in: "" means the user's
 	// data folder (save.Dir) and "-" means the game is never saved.
 	SaveDir string
+	// PicturesDir is the folder pictures (P, F12) go in: "" means the
+	// user's pictures folder and "-" means none are written.
+	PicturesDir string
 	// Input replaces the keyboard and mouse (tests script it).
 	Input ui.Source
 	// SettingsPath is the settings file; "" means the user's config folder
@@ -63,6 +68,12 @@ type App struct {
 	cursorY  float64
 	quit     bool
 	err      error
+
+	// A message over every screen (where a picture was saved).
+	notice       string
+	noticeColour color.RGBA
+	noticeEnd    time.Time
+	exportWanted bool // write the next frame drawn as a picture
 
 	// The last frame drawn, shown again while nothing changes: software
 	// rendering (Xvfb, llvmpipe) makes every full redraw costly.
@@ -266,6 +277,10 @@ func (a *App) Update() error {
 		ebiten.SetFullscreen(a.Settings.Fullscreen)
 		a.SaveSettings()
 	}
+	if in.TakeKey(ebiten.KeyF12) || (!in.Ctrl() && in.TakeKey(ebiten.KeyP)) {
+		a.exportWanted, a.dirty = true, true
+	}
+	a.expireNotice()
 	if inputChanged(&in, &a.lastIn) {
 		a.dirty = true
 	}
@@ -348,6 +363,10 @@ func (a *App) Draw(dst *ebiten.Image) {
 		}
 		a.redraw(dst)
 	}
+	if a.exportWanted {
+		a.exportWanted = false
+		a.exportView(dst)
+	}
 	for _, f := range a.afterDraw {
 		f(a, dst)
 	}
@@ -368,6 +387,7 @@ func (a *App) redraw(dst *ebiten.Image) {
 	if a.tip != "" && a.Frame-a.tipSince > tipDelay {
 		ui.DrawTooltip(dst, a.Theme, strings.Split(a.tip, "\n"), a.cursorX, a.cursorY)
 	}
+	a.drawNotice(dst)
 }
 
 // Layout implements ebiten.Game: the screen has one pixel per device pixel,

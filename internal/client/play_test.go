@@ -32,6 +32,9 @@ func start(t *testing.T, opt Options) *harness {
 	if opt.SaveDir == "" {
 		opt.SaveDir = t.TempDir() // never the user's own saves
 	}
+	if opt.PicturesDir == "" {
+		opt.PicturesDir = t.TempDir()
+	}
 	if opt.Catalog.Load == nil {
 		opt.Catalog = testCatalog(t)
 	}

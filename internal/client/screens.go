@@ -573,6 +573,8 @@ var helpRows = [][2]string{
 	{"Zoom", "mouse wheel, + and -; Home shows the whole field"},
 	{"Centre on the selected unit", "C"},
 	{"Full screen", "F11"},
+	{"Save the game", "Ctrl+S"},
+	{"Save the view as a picture", "P or F12"},
 }
 
 func helpDialog() *ui.Dialog {

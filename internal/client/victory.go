@@ -22,6 +22,7 @@ func newVictory(a *App, p *playScreen) *victoryScreen {
 	v.text.Paras = resultParas(p.state, p.scn)
 	v.buttons = []*ui.Button{
 		{ID: "map", Label: "Look at the map", KeyLabel: "Esc", Keys: []ebiten.Key{ebiten.KeyEscape}},
+		{ID: "picture", Label: "Save as picture", Tip: "Write the debrief (your result beside history's, the losses, the events) as a PNG for handouts."},
 		{ID: "again", Label: "Play again"},
 		{ID: "title", Label: "Title screen", KeyLabel: "Enter", Keys: []ebiten.Key{ebiten.KeyEnter}, Primary: true},
 	}
@@ -105,6 +106,8 @@ func (v *victoryScreen) Update(a *App, ctx *ui.Context) {
 			switch btn.ID {
 			case "map":
 				a.show(v.play)
+			case "picture":
+				a.saveDebrief(v.play)
 			case "again":
 				a.show(newPlay(a, v.play.scn, v.play.players, v.play.seed))
 			case "title":

@@ -86,3 +86,7 @@ func (l localStorage) Keys() []string {
 	}
 	return out
 }
+
+// PicturesDir is "" in the browser: the game writes no picture files there
+// (the browser's own screenshot does the job).
+func PicturesDir(name string) string { return "" }

@@ -19,3 +19,10 @@ func ConfigFile(name string) (string, error) { return xdg.ConfigFile(filepath.Fr
 // DataDir is the path of a data folder, name being slash-separated
 // ("jinsong/saves"): in the user's data folder ($XDG_DATA_HOME on Linux).
 func DataDir(name string) string { return filepath.Join(xdg.DataHome, filepath.FromSlash(name)) }
+
+// PicturesDir is the path of a folder for pictures the game writes, name
+// being slash-separated ("jinsong"): in the user's pictures folder
+// (XDG_PICTURES_DIR on Linux, ~/Pictures by default).
+func PicturesDir(name string) string {
+	return filepath.Join(xdg.UserDirs.Pictures, filepath.FromSlash(name))
+}
