@@ -8,6 +8,7 @@ import (
 
 	"jinsong/internal/catalog"
 	"jinsong/internal/client"
+	"jinsong/internal/watch"
 )
 
 // playCmd opens the game window: the title screen, or straight into a
@@ -87,5 +88,6 @@ func desktopCatalog() client.Catalog {
 		},
 		Backdrop: catalog.Backdrop,
 		Open:     catalog.Open,
+		Watch:    watch.Folder,
 	}
 }

@@ -81,4 +81,7 @@ type Catalog struct {
 	// since, it may return the scenario with an error wrapping
 	// save.ErrScenarioChanged.
 	Open func(ref save.ScenarioRef, whatIf string) (*Scenario, error)
+	// Watch, if set, calls changed whenever the scenario files in dir
+	// change, until stop is called (live reload; desktop only).
+	Watch func(dir string, changed func()) (stop func(), err error)
 }

@@ -26,6 +26,10 @@ type playScreen struct {
 	policies map[string]ai.Policy
 	orders   []game.Order // every order applied since the start, for saves
 
+	reload    chan struct{} // the scenario's files changed (live reload)
+	stopWatch func()        // ends the watch of the scenario's folder
+	problems  []problem     // why the last reload failed, shown once
+
 	view      *render.MapView
 	mini      render.Minimap
 	miniAt    time.Time
@@ -123,6 +127,7 @@ func newPlayFrom(a *App, scn *Scenario, players map[string]string, seed int64, s
 	p.layout()
 	p.needFit = true
 	p.beginTurn()
+	p.watchScenario()
 	return p
 }
 
@@ -630,6 +635,14 @@ func (p *playScreen) Update(a *App, ctx *ui.Context) {
 	}
 	in := ctx.In
 	p.stepComputer()
+	p.checkReload()
+	if a.screen != p {
+		return // reloaded: a new play screen goes on
+	}
+	if p.problems != nil && p.dialog == nil {
+		p.openDialog(p.problemsDialog(), nil)
+		p.problems = nil
+	}
 	if p.dialog != nil {
 		p.dialog.Layout(a.screenRect(), a.Theme)
 		if id := p.dialog.Update(ctx); id != "" {
@@ -901,6 +914,10 @@ func (p *playScreen) openMenu() {
 
 // stop abandons any computer turn in progress.
 func (p *playScreen) stop() {
+	if p.stopWatch != nil {
+		p.stopWatch()
+		p.stopWatch = nil
+	}
 	if p.comp != nil {
 		p.comp.cancel()
 		p.comp = nil
