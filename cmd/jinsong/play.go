@@ -8,6 +8,7 @@ import (
 
 	"jinsong/internal/catalog"
 	"jinsong/internal/client"
+	"jinsong/internal/mods"
 	"jinsong/internal/watch"
 )
 
@@ -83,6 +84,9 @@ func desktopCatalog() client.Catalog {
 			l, err := loadScenario(ref)
 			if err != nil {
 				return nil, err
+			}
+			if p, ok := mods.Find(mods.Dir(), ref); ok && l.Mod && !strings.HasSuffix(strings.ToLower(ref), ".toml") {
+				ref = p // a mod named by its id is saved by its file
 			}
 			return catalog.Saveable(ref, l), nil
 		},

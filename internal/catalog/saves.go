@@ -9,12 +9,10 @@ import (
 )
 
 // Saveable converts a loaded scenario, loaded from name (a built-in id or
-// a scenario file's path), with the reference a save records of it.
+// the path given to scenario.LoadFile), with the reference a save records
+// of it.
 func Saveable(name string, l *scenario.Loaded) *client.Scenario {
 	sc := Scenario(l)
-	if l.Mod && l.Path != "" {
-		name = l.Path // a mod found by its id is saved by its file
-	}
 	if ref, err := save.RefFor(name, l); err == nil {
 		sc.Ref = ref
 	}

@@ -1,6 +1,9 @@
 package catalog
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"jinsong/internal/scenario"
@@ -31,5 +34,30 @@ func TestSaveableWhatIf(t *testing.T) {
 	}
 	if _, err := Open(sc.Ref, "no_such"); err == nil {
 		t.Error("Open with an unknown what-if succeeds")
+	}
+}
+
+// A scenario file is saved by its absolute path; once the file is broken,
+// Open gives no scenario and the loader's file:line:col messages (what
+// live reload shows).
+func TestOpenBrokenModFile(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join(testdata, "valid", "minimal.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "mine.toml")
+	os.WriteFile(path, src, 0o644)
+	l, err := scenario.LoadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := Saveable(path, l)
+	if sc.Ref.Path != path || sc.Ref.Builtin() {
+		t.Fatalf("ref %+v", sc.Ref)
+	}
+	os.WriteFile(path, append(src, []byte("\n[scenario\n")...), 0o644)
+	got, err := Open(sc.Ref, "")
+	if got != nil || err == nil || !strings.Contains(err.Error(), path+":") {
+		t.Fatalf("Open of the broken file: %v, %v", got, err)
 	}
 }
