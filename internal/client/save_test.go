@@ -39,6 +39,14 @@ func TestSaveAndLoad(t *testing.T) {
 	p := h.play()
 	h.clickHex(game.Hex{Col: 4, Row: 6})
 	h.clickHex(game.Hex{Col: 5, Row: 7})
+	h.press(ebiten.KeyZ) // a move taken back is no order of the game
+	var n int
+	onLoop(func() { n = len(p.orders) })
+	if n != 0 {
+		t.Fatalf("after a move and its undo the game keeps %d orders", n)
+	}
+	h.clickHex(game.Hex{Col: 4, Row: 6})
+	h.clickHex(game.Hex{Col: 5, Row: 7})
 	h.press(ebiten.KeyEnter) // end the Jin turn; the computer plays the Song
 	h.waitMyTurn()
 	if _, err := os.Stat(filepath.Join(dir, save.AutosaveName)); err != nil {
