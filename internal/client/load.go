@@ -66,7 +66,11 @@ func restoreGame(a *App, f *save.File) (*playScreen, error) {
 		}
 		return nil, err
 	}
-	return newPlayFrom(a, scn, f.Players, f.Seed, s, f.Orders), nil
+	p := newPlayFrom(a, scn, f.Players, f.Seed, s, f.Orders)
+	if changed != nil {
+		p.toast("The scenario's file has changed since this save, but its orders still give the same game.", warn)
+	}
+	return p, nil
 }
 
 func (l *loadScreen) layout(a *App) (left, right, buttons ui.Rect) {
@@ -136,7 +140,9 @@ func (l *loadScreen) load(a *App) {
 		old.stop()
 	}
 	a.show(p)
-	p.toast("Game loaded: "+e.Name, good)
+	if p.toastText == "" {
+		p.toast("Game loaded: "+e.Name, good)
+	}
 }
 
 // describe fills the right-hand panel for the selected save.

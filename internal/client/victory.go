@@ -109,8 +109,10 @@ func (v *victoryScreen) Update(a *App, ctx *ui.Context) {
 			case "picture":
 				a.saveDebrief(v.play)
 			case "again":
+				v.play.stop()
 				a.show(newPlay(a, v.play.scn, v.play.players, v.play.seed))
 			case "title":
+				v.play.stop()
 				a.show(newTitle(a))
 			}
 		}
