@@ -84,7 +84,7 @@ type Terrain struct {
 	cols, rows int
 	hexes      []Hex
 	lines      []Line
-	hidden     []bool // per line: a river line over dry land, not drawn
+	drawn      []Line // the lines as drawn: rivers only where they run over water
 	flat       []flatLine
 	flatZoom   float64
 
@@ -124,40 +124,56 @@ func (t *Terrain) SetHexes(hexes []Hex) {
 			t.markHex(i%t.cols, i/t.cols)
 		}
 	}
-	hidden := t.hiddenLines()
-	if !slices.Equal(hidden, t.hidden) {
-		t.hidden = hidden
-		t.flatZoom = 0 // flatten again without (or with) the lines that changed
+	drawn := t.drawnLines()
+	if !slices.EqualFunc(drawn, t.drawn, sameLine) {
+		t.drawn = drawn
+		t.flatZoom = 0 // flatten the lines again
 		t.Invalidate()
 	}
 }
 
-// hiddenLines marks the river lines that run mostly over dry hexes.
-func (t *Terrain) hiddenLines() []bool {
-	out := make([]bool, len(t.lines))
-	for k, l := range t.lines {
-		if l.Kind != "river" && !strings.HasPrefix(l.Kind, "river_") {
+// isRiver reports whether a line kind is a river (or a variant of one).
+func isRiver(kind string) bool { return kind == "river" || strings.HasPrefix(kind, "river_") }
+
+// wet reports whether the hex under hex-space point p is water.
+func (t *Terrain) wet(p [2]float64) bool {
+	row := int(math.Round(p[1]))
+	col := int(math.Round(p[0] - 0.5*float64(row&1)))
+	return col >= 0 && row >= 0 && col < t.cols && row < t.rows && t.hexes[row*t.cols+col].Water
+}
+
+// drawnLines is what is drawn of the lines: every line but rivers whole,
+// and each river cut to the stretches that run over water, so a river that
+// changes course is drawn on its new bed and no longer on its old one.
+func (t *Terrain) drawnLines() []Line {
+	var out []Line
+	for _, l := range t.lines {
+		if !isRiver(l.Kind) {
+			out = append(out, l)
 			continue
 		}
-		wet, n := 0, 0
-		for _, p := range l.Points {
-			row := int(math.Round(p[1]))
-			col := int(math.Round(p[0] - 0.5*float64(row&1)))
-			if col < 0 || row < 0 || col >= t.cols || row >= t.rows {
-				continue
+		var run [][2]float64
+		flush := func() {
+			if len(run) >= 2 {
+				out = append(out, Line{Kind: l.Kind, Name: l.Name, Points: run})
 			}
-			n++
-			if t.hexes[row*t.cols+col].Water {
-				wet++
+			run = nil
+		}
+		for _, p := range l.Points {
+			if t.wet(p) {
+				run = append(run, p)
+			} else {
+				flush()
 			}
 		}
-		out[k] = n > 0 && wet*2 < n
+		flush()
 	}
 	return out
 }
 
-// LineShown reports whether line k is drawn (river lines over dry land are not).
-func (t *Terrain) LineShown(k int) bool { return k >= len(t.hidden) || !t.hidden[k] }
+func sameLine(a, b Line) bool {
+	return a.Kind == b.Kind && a.Name == b.Name && slices.Equal(a.Points, b.Points)
+}
 
 func (t *Terrain) markHex(col, row int) {
 	for _, g := range []*generation{t.cur, t.prev} {
@@ -363,10 +379,8 @@ func (t *Terrain) renderTile(tl *tile, i, j int, z float64) {
 	}
 	if t.flatZoom != z {
 		t.flat = t.flat[:0]
-		for k, l := range t.lines {
-			if t.LineShown(k) {
-				t.flat = append(t.flat, flatten(l, z))
-			}
+		for _, l := range t.drawn {
+			t.flat = append(t.flat, flatten(l, z))
 		}
 		t.flatZoom = z
 	}
