@@ -201,16 +201,9 @@ func (s *State) applyEffect(ef Effect) {
 			if u == nil || u.Status != Waiting {
 				continue
 			}
-			at := s.freeHexNear(u, u.At)
-			if at == nil {
-				continue // no room: the reinforcement waits for a later check
+			if !s.arrive(u) && !contains(s.Pending, u.ID) {
+				s.Pending = append(s.Pending, u.ID) // no room: it tries again each turn
 			}
-			u.At = *at
-			u.Status = Active
-			u.MovesLeft = 0
-			s.Ledger[u.Side].Reinforced += u.Strength
-			s.emit(Event{Kind: EvReinforce, Side: u.Side, Unit: u.ID, To: u.At,
-				Text: fmt.Sprintf("%s arrives at %s.", u.Name, s.hexName(u.At))})
 		}
 		if ef.Text != "" {
 			s.emit(Event{Kind: EvMessage, Text: ef.Text})
@@ -321,4 +314,31 @@ func (s *State) caughtByChange(ef Effect) {
 		s.emit(Event{Kind: EvDestroyed, Side: u.Side, Unit: u.ID, From: u.At, Text: fmt.Sprintf("%s has nowhere to go and drowns.", u.Name)})
 		s.capture(u)
 	}
+}
+
+// arrive puts a waiting reinforcement on the map at (or near) its hex;
+// false when there is no room for it there.
+func (s *State) arrive(u *Unit) bool {
+	at := s.freeHexNear(u, u.At)
+	if at == nil {
+		return false
+	}
+	u.At = *at
+	u.Status = Active
+	u.MovesLeft = 0
+	s.Ledger[u.Side].Reinforced += u.Strength
+	s.emit(Event{Kind: EvReinforce, Side: u.Side, Unit: u.ID, To: u.At,
+		Text: fmt.Sprintf("%s arrives at %s.", u.Name, s.hexName(u.At))})
+	return true
+}
+
+// arrivePending retries the reinforcements that found no room before.
+func (s *State) arrivePending() {
+	kept := s.Pending[:0:0]
+	for _, id := range s.Pending {
+		if u := s.Unit(id); u != nil && u.Status == Waiting && !s.arrive(u) {
+			kept = append(kept, id)
+		}
+	}
+	s.Pending = kept
 }

@@ -222,3 +222,35 @@ func TestFloodDrivesOutAndCostsTheUnitsInIt(t *testing.T) {
 		t.Error(errs)
 	}
 }
+
+func TestReinforcementWithNoRoomArrivesLater(t *testing.T) {
+	s := scripted(t, EventDef{ID: "r", Trigger: Trigger{Turn: 2}, Effects: []Effect{{Kind: "reinforce", Units: []string{"relief"}}}})
+	// Fill every hex within three steps of the arrival hex: Jin troops, or
+	// Song units already at the stacking limit (one, for this test).
+	s.Rules().Combat.StackLimit = 1
+	relief := s.Unit("relief")
+	blockers := 0
+	for _, h := range []Hex{{5, 0}, {4, 0}, {3, 0}, {2, 0}, {1, 0}, {0, 0}, {5, 1}, {3, 1}, {2, 1}, {0, 1}, {5, 2}, {4, 2}, {3, 2}, {2, 2}, {1, 2}, {0, 2}} {
+		if s.hasEnemy("jin", h) {
+			continue
+		}
+		blockers++
+		id := "block" + h.String()
+		s.Units = append(s.Units, &Unit{ID: id, Name: id, Side: "jin", Class: "infantry", Strength: 1000, Morale: 70, At: h, Status: Active})
+		s.Ledger["jin"].Start += 1000
+	}
+	s.Index()
+	endTurns(t, s, 2)
+	if relief.Alive() {
+		t.Fatalf("reinforcement placed at %v with every hex taken", relief.At)
+	}
+	for _, u := range s.Units {
+		if u.Side == "jin" && u.ID != "army" {
+			u.Status = Withdrawn // the way clears
+		}
+	}
+	endTurns(t, s, 2)
+	if !relief.Alive() {
+		t.Fatalf("reinforcement still %s after the way cleared (%d blockers)", relief.Status, blockers)
+	}
+}

@@ -139,11 +139,13 @@ type State struct {
 	Points map[string]int     `json:"points"`
 	Fired  []bool             `json:"fired"` // per Scn.Events
 	Taken  map[string]bool    `json:"taken"` // scenario actions carried out
-	Over   bool               `json:"over"`
-	Winner string             `json:"winner"` // "" is a draw while Over
-	Reason string             `json:"reason"`
-	TimeUp bool               `json:"time_up"` // the game ended because the last turn was played
-	Log    []Event            `json:"log"`
+	// Pending lists reinforcements an event called that found no room yet.
+	Pending []string `json:"pending,omitempty"`
+	Over    bool     `json:"over"`
+	Winner  string   `json:"winner"` // "" is a draw while Over
+	Reason  string   `json:"reason"`
+	TimeUp  bool     `json:"time_up"` // the game ended because the last turn was played
+	Log     []Event  `json:"log"`
 
 	unitIdx  map[string]int
 	placeIdx map[string]int
@@ -294,6 +296,7 @@ func (s *State) Clone() *State {
 	c.Points = cloneMap(s.Points)
 	c.Fired = slices.Clone(s.Fired)
 	c.Taken = cloneMap(s.Taken)
+	c.Pending = slices.Clone(s.Pending)
 	c.Log = s.Log[:len(s.Log):len(s.Log)] // appends reallocate: never shared
 	c.unitIdx = s.unitIdx                 // units keep their slots; safe to share
 	c.placeIdx = s.placeIdx

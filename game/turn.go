@@ -52,6 +52,7 @@ func (s *State) startPhase() {
 	}
 	s.supplyPhase(side)
 	s.siegePhase(side)
+	s.arrivePending()
 	s.fireEvents(true)
 	s.checkVictory()
 }
