@@ -93,6 +93,7 @@ func (l *loader) build(p string, d *doc, variant bool) *Loaded {
 	b.victoryCheck()
 	b.history()
 	if !variant {
+		b.historyOrdersCheck()
 		b.whatIfCheck()
 	}
 	b.reinforcements()

@@ -190,6 +190,37 @@ type HistoryDef struct {
 	Losses  map[string]int `toml:"losses" json:"losses,omitempty"` // soldiers lost per side, where known
 	Outcome string         `toml:"outcome" json:"outcome"`         // one line
 	Note    string         `toml:"note" json:"note"`               // the historical note, in our own words
+	// Seed is the dice the recorded course of events is played with in
+	// history mode (default 1).
+	Seed int64 `toml:"seed" json:"seed,omitempty"`
+	// Orders are the recorded moves, played out turn by turn in history
+	// mode; units with no order for a turn stay where they are.
+	Orders []HistoryOrder `toml:"orders" json:"orders,omitempty"`
+	// Narration are cards shown at the start of a turn in history mode.
+	Narration []NarrationCard `toml:"narration" json:"narration,omitempty"`
+}
+
+// HistoryOrder is one [[history.orders]] entry: an order given as it was
+// given in history. A move whose goal is too far for one turn goes on
+// turn after turn until the unit arrives or is given another order; an
+// attack, assault, bombard or blockade out of reach first moves the unit
+// towards its target.
+type HistoryOrder struct {
+	Turn   int    `toml:"turn" json:"turn" jsonschema:"required"` // the turn it is given in (the unit's side's part of it)
+	Unit   string `toml:"unit" json:"unit" jsonschema:"required"` // the unit that carries it out (for an action: a unit led by the action's leader)
+	Order  string `toml:"order" json:"order,omitempty"`           // move (default), attack, assault, bombard, blockade, sally, embark, disembark, fortify, rest or action
+	Place  string `toml:"place" json:"place,omitempty"`           // where: a place id (the goal of a move, the city assaulted or blockaded)
+	At     []int  `toml:"at" json:"at,omitempty"`                 // where, as [col, row], instead of place
+	Target string `toml:"target" json:"target,omitempty"`         // an enemy unit (attack, bombard, sally), a ship (embark) or an action id
+	Weapon string `toml:"weapon" json:"weapon,omitempty"`         // the weapon a bombard fires
+	Say    string `toml:"say" json:"say,omitempty"`               // a narration card shown when the order is carried out
+}
+
+// NarrationCard is one [[history.narration]] entry: a card shown at the
+// start of a turn in history mode.
+type NarrationCard struct {
+	Turn int    `toml:"turn" json:"turn" jsonschema:"required"` // the turn it opens
+	Text string `toml:"text" json:"text" jsonschema:"required"` // what it says, in our own words
 }
 
 // WhatIfDef is one [[whatif]] entry: an alternative to what happened that a
