@@ -11,16 +11,17 @@ import (
 
 // cli is the command line. Each subcommand lives in its own file.
 type cli struct {
-	Play     playCmd     `cmd:"" default:"withargs" help:"Open the game window (the default), optionally straight into SCENARIO."`
-	List     listCmd     `cmd:"" help:"List the built-in scenarios (and your mods)."`
-	Validate validateCmd `cmd:"" help:"Check scenario files and report every problem as file:line:col."`
-	Sim      simCmd      `cmd:"" help:"Play a scenario headless with computer players and report the outcome."`
-	History  historyCmd  `cmd:"" help:"Compare simulated games with the recorded history of each scenario."`
-	Arena    arenaCmd    `cmd:"" help:"Measure a computer player against others, side by side, scenario by scenario."`
-	Replay   replayCmd   `cmd:"" help:"Re-play a save or replay file and check that it gives the recorded game."`
-	Soak     soakCmd     `cmd:"" help:"Play many computer-vs-computer games, checking the engine's invariants after every order."`
-	Schema   schemaCmd   `cmd:"" help:"Write the JSON Schemas of the scenario, ruleset and map formats, for TOML editors."`
-	New      newCmd      `cmd:"" help:"Write a commented starter scenario, NAME.toml, to build a mod from."`
+	Play      playCmd      `cmd:"" default:"withargs" help:"Open the game window (the default), optionally straight into SCENARIO."`
+	List      listCmd      `cmd:"" help:"List the built-in scenarios (and your mods)."`
+	Validate  validateCmd  `cmd:"" help:"Check scenario files and report every problem as file:line:col."`
+	Sim       simCmd       `cmd:"" help:"Play a scenario headless with computer players and report the outcome."`
+	History   historyCmd   `cmd:"" help:"Compare simulated games with the recorded history of each scenario."`
+	Arena     arenaCmd     `cmd:"" help:"Measure a computer player against others, side by side, scenario by scenario."`
+	Replay    replayCmd    `cmd:"" help:"Re-play a save or replay file and check that it gives the recorded game."`
+	Chronicle chronicleCmd `cmd:"" help:"Print a scenario's recorded history as the game plays it (what history mode shows)."`
+	Soak      soakCmd      `cmd:"" help:"Play many computer-vs-computer games, checking the engine's invariants after every order."`
+	Schema    schemaCmd    `cmd:"" help:"Write the JSON Schemas of the scenario, ruleset and map formats, for TOML editors."`
+	New       newCmd       `cmd:"" help:"Write a commented starter scenario, NAME.toml, to build a mod from."`
 }
 
 func main() {
