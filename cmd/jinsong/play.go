@@ -23,6 +23,9 @@ type playCmd struct {
 	Screenshot string `help:"Write a PNG of the window to this file and exit." type:"path" placeholder:"OUT.png"`
 	AfterTurns int    `help:"With --screenshot: let the computer play this many turns first." placeholder:"N"`
 	Size       string `help:"Window size in pixels, WIDTHxHEIGHT (default 1600x900; 1920x1080 for screenshots)." placeholder:"WxH"`
+	History    bool   `help:"Watch SCENARIO as it happened (history mode): its recorded orders with narration; pause, step, jump."`
+	Replay     string `help:"Watch a saved game from its first order (pause, step, speed, timeline)." type:"path" placeholder:"SAVE.json"`
+	Turn       int    `help:"With --history or --replay: open at the start of this turn." placeholder:"N"`
 }
 
 // noDisplayMessage explains what to do without a window system.
@@ -42,6 +45,12 @@ func (c playCmd) Run() error {
 	if c.AfterTurns > 0 && c.Screenshot == "" {
 		return errors.New("--after-turns only makes sense with --screenshot")
 	}
+	if c.History && c.Scenario == "" {
+		return errors.New("--history needs a SCENARIO to watch")
+	}
+	if c.Turn > 0 && !c.History && c.Replay == "" {
+		return errors.New("--turn only makes sense with --history or --replay")
+	}
 	opt := client.Options{
 		Catalog:    desktopCatalog(),
 		Scenario:   c.Scenario,
@@ -51,6 +60,9 @@ func (c playCmd) Run() error {
 		AI:         "ai:" + c.AI,
 		Screenshot: c.Screenshot,
 		AfterTurns: c.AfterTurns,
+		History:    c.History,
+		Replay:     c.Replay,
+		Turn:       c.Turn,
 	}
 	if c.Size != "" {
 		if _, err := fmt.Sscanf(strings.ToLower(c.Size), "%dx%d", &opt.Width, &opt.Height); err != nil || opt.Width < 320 || opt.Height < 240 {

@@ -3,7 +3,9 @@ package catalog
 import (
 	"errors"
 
+	"jinsong/internal/chronicle"
 	"jinsong/internal/client"
+	"jinsong/internal/playback"
 	"jinsong/internal/render"
 	"jinsong/internal/scenario"
 )
@@ -69,6 +71,16 @@ func Scenario(l *scenario.Loaded) *client.Scenario {
 		sc.End = l.Scn.Start.AddDate(0, 0, l.Scn.MaxTurns*l.Scn.DaysPerTurn-1).Format("2006-01-02")
 	}
 	sc.WhatIf = l.WhatIf
+	if chronicle.Has(l) && l.WhatIf == "" {
+		sc.Chronicle = func() (*playback.Tape, []string) {
+			tape, problems := chronicle.Compile(l)
+			text := make([]string, len(problems))
+			for i, p := range problems {
+				text[i] = p.String()
+			}
+			return tape, text
+		}
+	}
 	for _, w := range f.WhatIf {
 		sc.WhatIfs = append(sc.WhatIfs, client.WhatIf{ID: w.ID, Name: w.Name, Description: w.Description})
 	}

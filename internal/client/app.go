@@ -27,6 +27,9 @@ type Options struct {
 	Hotseat    bool   // when jumping in, every side is played by a person
 	Screenshot string // write a PNG of the window here, then exit
 	AfterTurns int    // with Screenshot: let the computer play this many turns first
+	History    bool   // open Scenario in history mode: its recorded course of events
+	Replay     string // open this save file as a replay
+	Turn       int    // with History or Replay: open at the start of this turn
 	Width      int    // window size in pixels (default 1600×900; 1920×1080 for screenshots)
 	Height     int
 	// AI is the computer's level for the sides it plays when jumping in:
@@ -115,7 +118,19 @@ func NewApp(opt Options) (*App, error) {
 		a.Settings = s
 	}
 	a.Theme = a.newTheme(a.Settings.UIScale)
-	if opt.Scenario != "" {
+	if opt.Replay != "" || opt.History {
+		w, err := a.openWatch()
+		if err != nil {
+			return nil, err
+		}
+		if opt.Screenshot != "" || opt.Turn > 0 {
+			w.seekTurn(opt.Turn)
+			if w.view != nil {
+				w.view.Terrain.Budget = 0
+			}
+		}
+		a.screen = w
+	} else if opt.Scenario != "" {
 		scn, err := opt.Catalog.Load(opt.Scenario)
 		if err != nil {
 			return nil, err

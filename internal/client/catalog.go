@@ -2,6 +2,7 @@ package client
 
 import (
 	"jinsong/game"
+	"jinsong/internal/playback"
 	"jinsong/internal/render"
 	"jinsong/internal/save"
 )
@@ -59,6 +60,10 @@ type Scenario struct {
 	// WithWhatIf gives the scenario with the what-if id switched on (nil
 	// when the scenario has none).
 	WithWhatIf func(id string) (*Scenario, error)
+	// Chronicle, when the scenario records its history, plays it and
+	// returns it as a tape for history mode, with the recorded orders that
+	// could not be carried out (nil when it records none).
+	Chronicle func() (*playback.Tape, []string)
 }
 
 // WhatIf is one of a scenario's alternatives to history.

@@ -47,6 +47,11 @@ func (h *harness) buttons() []*ui.Button {
 		return s.buttons
 	case *settingsScreen:
 		return []*ui.Button{s.done}
+	case *watchScreen:
+		if s.dialog != nil {
+			return s.dialog.Buttons
+		}
+		return append(append([]*ui.Button{}, s.barBtns...), s.buttons...)
 	case *playScreen:
 		if s.dialog != nil {
 			return s.dialog.Buttons

@@ -44,6 +44,8 @@ func newLoad(a *App, back screen) *loadScreen {
 	}
 	l.buttons = []*ui.Button{
 		{ID: "back", Label: "Back", KeyLabel: "Esc", Keys: []ebiten.Key{ebiten.KeyEscape}},
+		{ID: "watch", Label: "Watch replay", KeyLabel: "W", Keys: []ebiten.Key{ebiten.KeyW},
+			Tip: "Watch this game from its first order: pause, step and jump on a timeline."},
 		{ID: "load", Label: "Load", KeyLabel: "Enter", Keys: []ebiten.Key{ebiten.KeyEnter}, Primary: true},
 	}
 	return l
@@ -97,7 +99,7 @@ func (l *loadScreen) Update(a *App, ctx *ui.Context) {
 	l.list.Bounds = left
 	ui.LayoutRowRight(l.buttons, brow, th.S(12), th)
 	for _, b := range l.buttons {
-		if b.ID == "load" {
+		if b.ID == "load" || b.ID == "watch" {
 			e := l.selected()
 			b.Disabled = e == nil || e.File == nil
 		}
@@ -108,6 +110,9 @@ func (l *loadScreen) Update(a *App, ctx *ui.Context) {
 				return
 			case "load":
 				l.load(a)
+				return
+			case "watch":
+				l.watch(a)
 				return
 			}
 		}
@@ -143,6 +148,21 @@ func (l *loadScreen) load(a *App) {
 	if p.toastText == "" {
 		p.toast("Game loaded: "+e.Name, good)
 	}
+}
+
+// watch opens the selected save as a replay, or says why it cannot.
+func (l *loadScreen) watch(a *App) {
+	e := l.selected()
+	if e == nil || e.File == nil {
+		return
+	}
+	w, err := newReplay(a, e.File, l)
+	if err != nil {
+		l.err = err
+		l.describe()
+		return
+	}
+	a.show(w)
 }
 
 // describe fills the right-hand panel for the selected save.

@@ -174,6 +174,8 @@ func newPick(a *App) *pickScreen {
 	}
 	p.buttons = []*ui.Button{
 		{ID: "back", Label: "Back", KeyLabel: "Esc", Keys: []ebiten.Key{ebiten.KeyEscape}},
+		{ID: "history", Label: "Watch history", KeyLabel: "H", Keys: []ebiten.Key{ebiten.KeyH},
+			Tip: "Watch the campaign as it happened, with narration: pause, step and jump on a timeline."},
 		{ID: "next", Label: "Choose sides", KeyLabel: "Enter", Primary: true},
 	}
 	return p
@@ -216,10 +218,19 @@ func (p *pickScreen) Update(a *App, ctx *ui.Context) {
 	p.list.Bounds = left
 	ui.LayoutRowRight(p.buttons, brow, th.S(12), th)
 	for _, b := range p.buttons {
+		if b.ID == "history" {
+			s, err := p.selected(a)
+			b.Disabled = err != nil || s.Chronicle == nil
+		}
 		if b.Update(ctx) {
 			switch b.ID {
 			case "back":
 				a.show(newTitle(a))
+				return
+			case "history":
+				if s, err := p.selected(a); err == nil {
+					a.show(newHistory(a, s, p))
+				}
 				return
 			case "next":
 				p.next(a)
