@@ -589,11 +589,16 @@ var helpRows = [][2]string{
 }
 
 func helpDialog() *ui.Dialog {
-	d := &ui.Dialog{Title: "How to play", Width: 640}
-	for _, r := range helpRows {
+	return keysDialog("How to play", helpRows, "Counters show the side's colour, the kind of troops and their strength. A star marks a leader, an orange ! a unit out of supply, a red triangle low morale, F a fortified unit. Greyed counters have used their turn.")
+}
+
+// keysDialog lists what each key and click does, with a note under the list.
+func keysDialog(title string, rows [][2]string, note string) *ui.Dialog {
+	d := &ui.Dialog{Title: title, Width: 640}
+	for _, r := range rows {
 		d.Rows = append(d.Rows, ui.Para{Text: r[0], Right: r[1]})
 	}
-	d.Rows = append(d.Rows, ui.Para{Text: "Counters show the side's colour, the kind of troops and their strength. A star marks a leader, an orange ! a unit out of supply, a red triangle low morale, F a fortified unit. Greyed counters have used their turn.", Colour: dim, Gap: 10})
+	d.Rows = append(d.Rows, ui.Para{Text: note, Colour: dim, Gap: 10})
 	d.Buttons = []*ui.Button{{ID: "ok", Label: "Close", KeyLabel: "Enter", Primary: true}}
 	return d
 }

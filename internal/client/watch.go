@@ -615,11 +615,5 @@ var watchHelpRows = [][2]string{
 }
 
 func watchHelpDialog() *ui.Dialog {
-	d := &ui.Dialog{Title: "Watching a recording", Width: 640}
-	for _, r := range watchHelpRows {
-		d.Rows = append(d.Rows, ui.Para{Text: r[0], Right: r[1]})
-	}
-	d.Rows = append(d.Rows, ui.Para{Text: "Narration cards appear on the right as the story reaches them; the play waits a moment on each so it can be read aloud.", Colour: dim, Gap: 10})
-	d.Buttons = []*ui.Button{{ID: "ok", Label: "Close", KeyLabel: "Enter", Primary: true}}
-	return d
+	return keysDialog("Watching a recording", watchHelpRows, "Narration cards appear on the right as the story reaches them; the play waits a moment on each so it can be read aloud.")
 }
