@@ -46,6 +46,13 @@ func Prepare(ctx context.Context, t *Tape, progress func(done, total int)) (*Pla
 	p.checks = append(p.checks, checkpoint{0, s.Clone()})
 	p.marks = append(p.marks, Mark{At: 0, Turn: s.Turn, Side: s.ActiveSide(), Date: s.DateString()})
 	p.cards = slices.Clone(t.Cards)
+	for _, ev := range s.Log {
+		// Events of the opening, before the first order (the first
+		// turn's scripted messages).
+		if cardEvents[ev.Kind] && ev.Text != "" {
+			p.cards = append(p.cards, Card{At: 0, Kind: CardEvent, Text: ev.Text})
+		}
+	}
 	for i, o := range t.Orders {
 		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"jinsong/game"
@@ -160,9 +161,19 @@ func TestCards(t *testing.T) {
 	if got := p.CardsAt(3); len(got) == 0 || got[0].Text != "third" {
 		t.Fatalf("cards at 3: %+v", got)
 	}
+	// The opening's scripted messages, before any order, are cards at 0.
+	opening := tape.Start().Log
+	for _, ev := range opening {
+		if ev.Kind == game.EvMessage && !slices.ContainsFunc(p.CardsAt(0), func(c Card) bool { return c.Text == ev.Text }) {
+			t.Fatalf("the opening message %q is not a card at 0", ev.Text)
+		}
+	}
+	if !slices.ContainsFunc(opening, func(ev game.Event) bool { return ev.Kind == game.EvMessage }) {
+		t.Fatal("kaifeng-1126 has no opening message to test with")
+	}
 	events := 0
 	for _, c := range p.Cards() {
-		if c.Kind != CardEvent {
+		if c.Kind != CardEvent || c.At == 0 {
 			continue
 		}
 		events++
