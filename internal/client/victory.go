@@ -1,12 +1,15 @@
 package client
 
 import (
+	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"jinsong/game"
+	"jinsong/internal/playback"
 	"jinsong/internal/ui"
 )
 
@@ -23,6 +26,7 @@ func newVictory(a *App, p *playScreen) *victoryScreen {
 	v.buttons = []*ui.Button{
 		{ID: "map", Label: "Look at the map", KeyLabel: "Esc", Keys: []ebiten.Key{ebiten.KeyEscape}},
 		{ID: "picture", Label: "Save as picture", Tip: "Write the debrief (your result beside history's, the losses, the events) as a PNG for handouts."},
+		{ID: "replay", Label: "Watch replay", KeyLabel: "W", Keys: []ebiten.Key{ebiten.KeyW}, Tip: "Watch the game you just played from its first order."},
 		{ID: "again", Label: "Play again"},
 		{ID: "title", Label: "Title screen", KeyLabel: "Enter", Keys: []ebiten.Key{ebiten.KeyEnter}, Primary: true},
 	}
@@ -89,7 +93,7 @@ func resultParas(s *game.State, scn *Scenario) []ui.Para {
 func (v *victoryScreen) box(a *App) ui.Rect {
 	th := a.Theme
 	r := a.screenRect()
-	return r.Centred(min(th.S(760), r.W-th.S(40)), min(th.S(680), r.H-th.S(40)))
+	return r.Centred(min(th.S(900), r.W-th.S(40)), min(th.S(680), r.H-th.S(40)))
 }
 
 func (v *victoryScreen) Update(a *App, ctx *ui.Context) {
@@ -108,6 +112,8 @@ func (v *victoryScreen) Update(a *App, ctx *ui.Context) {
 				a.show(v.play)
 			case "picture":
 				a.saveDebrief(v.play)
+			case "replay":
+				a.show(v.replay(a))
 			case "again":
 				v.play.stop()
 				a.show(newPlay(a, v.play.scn, v.play.players, v.play.seed))
@@ -118,6 +124,16 @@ func (v *victoryScreen) Update(a *App, ctx *ui.Context) {
 		}
 	}
 	ctx.In.ConsumeClick()
+}
+
+// replay watches the finished game from its first order; leaving it comes
+// back here.
+func (v *victoryScreen) replay(a *App) *watchScreen {
+	p := v.play
+	tape := &playback.Tape{Title: p.scn.Title, Start: func() *game.State { return p.scn.NewGame(p.seed) }, Orders: slices.Clone(p.orders)}
+	return newWatch(a, p.scn, "Replay: "+p.scn.Title, v, func(context.Context) (*playback.Tape, string, error) {
+		return tape, "", nil
+	})
 }
 
 func (v *victoryScreen) Draw(a *App, dst *ebiten.Image) {

@@ -238,3 +238,33 @@ func differ(a, b *image.RGBA) int {
 	}
 	return n
 }
+
+// The victory screen's Watch replay shows the game just played, which
+// ends in the very state the game ended in.
+func TestWatchReplayFromVictoryScreen(t *testing.T) {
+	h := start(t, Options{Scenario: "test", Seed: 4})
+	p := h.play()
+	h.clickHex(game.Hex{Col: 4, Row: 6})
+	h.clickHex(game.Hex{Col: 5, Row: 7})
+	h.press(ebiten.KeyEnter)
+	h.waitMyTurn()
+	var n int
+	var hash string
+	onLoop(func() {
+		n, hash = len(p.orders), save.HashString(p.state)
+		h.app.show(newVictory(h.app, p))
+	})
+	if n < 3 {
+		t.Fatalf("only %d orders played", n)
+	}
+	h.clickButton("replay")
+	w := h.watching()
+	h.press(ebiten.KeyEnd)
+	if got, ghash := h.pos(w); got != n || ghash != hash {
+		t.Fatalf("the replay ends at order %d (hash %s), the game had %d orders (hash %s)", got, ghash, n, hash)
+	}
+	h.press(ebiten.KeyEscape)
+	if _, ok := h.screen().(*victoryScreen); !ok {
+		t.Fatalf("leaving the replay shows %T, want the victory screen", h.screen())
+	}
+}
