@@ -133,10 +133,21 @@ func (c *compiler) continueMarches(side string) {
 			c.marching = slices.DeleteFunc(c.marching, func(j int) bool { return j == i })
 			continue
 		}
-		if u.Side == side {
+		if u.Side == side && !c.ordered(e.Unit) {
 			c.carryOut(i)
 		}
 	}
+}
+
+// ordered reports whether the unit has a recorded order this turn, which
+// takes over from a march still under way.
+func (c *compiler) ordered(unit string) bool {
+	for _, e := range c.h.Orders {
+		if e.Turn == c.s.Turn && e.Unit == unit {
+			return true
+		}
+	}
+	return false
 }
 
 // apply carries out o on the game and records it; it reports whether the

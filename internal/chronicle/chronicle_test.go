@@ -189,3 +189,21 @@ func TestBuiltinChronicles(t *testing.T) {
 	}
 	t.Logf("%d built-in scenarios record their history", n)
 }
+
+// A unit given a new order takes it at once: a march still under way from
+// an earlier turn does not go on first.
+func TestNewOrderTakesOverFromAMarch(t *testing.T) {
+	l := loadTest(t, func(l *scenario.Loaded) {
+		h := &l.File.History
+		h.Orders = append(h.Orders, scenario.HistoryOrder{Turn: 2, Unit: "foot", Order: "fortify"})
+	})
+	tape, problems := Compile(l)
+	if len(problems) > 0 {
+		t.Fatalf("problems: %v", problems)
+	}
+	p := prepare(t, tape)
+	path := unitAtTurns(p, "foot")
+	if len(path) < 3 || path[2] != path[1] {
+		t.Fatalf("the foot, told to fortify on turn 2, still marched: %v", path)
+	}
+}
