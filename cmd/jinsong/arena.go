@@ -10,12 +10,13 @@ import (
 )
 
 type arenaCmd struct {
-	Scenarios []string `arg:"" optional:"" help:"Scenario ids or paths (default: every built-in scenario)."`
-	Player    string   `help:"The player measured." default:"ai:normal"`
-	Against   []string `help:"Opponents." default:"random,simple"`
-	Runs      int      `help:"Games per side and opponent." default:"200"`
-	Seed      int64    `help:"Seed of the first game." default:"1"`
-	Markdown  bool     `help:"Print a Markdown table (for docs/ai.md)."`
+	Scenarios  []string `arg:"" optional:"" help:"Scenario ids or paths (default: every built-in scenario)."`
+	Player     string   `help:"The player measured." default:"ai:normal"`
+	Against    []string `help:"Opponents." default:"random,simple"`
+	Runs       int      `help:"Games per side and opponent." default:"200"`
+	Seed       int64    `help:"Seed of the first game." default:"1"`
+	Markdown   bool     `help:"Print a Markdown table (for docs/ai.md)."`
+	NoProgress bool     `help:"Never show the progress bar (it shows only when standard error is a terminal)."`
 }
 
 func (c arenaCmd) Run() error {
@@ -31,7 +32,9 @@ func (c arenaCmd) Run() error {
 	} else {
 		fmt.Fprintf(w, "SCENARIO\tSIDE\tOPPONENT\tGAMES\tWINS\n")
 	}
-	for _, ref := range refs {
+	bar := newProgress(len(refs), "arena", "scenarios", c.NoProgress)
+	for i, ref := range refs {
+		bar.set(i)
 		l, err := loadScenario(ref)
 		if err != nil {
 			return err
@@ -54,5 +57,6 @@ func (c arenaCmd) Run() error {
 			}
 		}
 	}
+	bar.finish()
 	return w.Flush()
 }

@@ -9,11 +9,12 @@ import (
 )
 
 type historyCmd struct {
-	Scenarios []string `arg:"" optional:"" help:"Scenario ids or paths (default: every built-in scenario)."`
-	Runs      int      `help:"Games per scenario." default:"200"`
-	Seed      int64    `help:"Seed of the first game." default:"1"`
-	Markdown  bool     `help:"Print the table for docs/scenarios.md."`
-	Whatif    string   `help:"Play the scenarios with their what-if NAME (id or name) on; give the scenarios that have it." placeholder:"NAME"`
+	Scenarios  []string `arg:"" optional:"" help:"Scenario ids or paths (default: every built-in scenario)."`
+	Runs       int      `help:"Games per scenario." default:"200"`
+	Seed       int64    `help:"Seed of the first game." default:"1"`
+	Markdown   bool     `help:"Print the table for docs/scenarios.md."`
+	Whatif     string   `help:"Play the scenarios with their what-if NAME (id or name) on; give the scenarios that have it." placeholder:"NAME"`
+	NoProgress bool     `help:"Never show the progress bar (it shows only when standard error is a terminal)."`
 }
 
 func (c historyCmd) Run() error {
@@ -27,7 +28,11 @@ func (c historyCmd) Run() error {
 		}
 	}
 	var rows []history.Row
-	for _, ref := range refs {
+	// Rows print as they come, unless the table is printed at the end:
+	// then a bar shows the progress.
+	bar := newProgress(len(refs), "history", "scenarios", c.NoProgress || !c.Markdown)
+	for i, ref := range refs {
+		bar.set(i)
 		l, err := loadScenario(ref)
 		if err != nil {
 			return err
@@ -49,6 +54,7 @@ func (c historyCmd) Run() error {
 			history.WriteText(os.Stdout, rows[len(rows)-1:])
 		}
 	}
+	bar.finish()
 	if c.Markdown {
 		history.WriteMarkdown(os.Stdout, rows)
 	}

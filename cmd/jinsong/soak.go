@@ -7,9 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
-	"golang.org/x/term"
-
 	"jinsong/internal/scenario"
 	"jinsong/internal/soak"
 )
@@ -37,19 +34,11 @@ func (c soakCmd) Run() error {
 	fmt.Printf("soak: %d games; scenarios %s; policies %s\n",
 		c.Games, strings.Join(ids, ", "), strings.Join(c.Policies, ", "))
 	cfg := soak.Config{Games: c.Games, Seed: c.Seed, Scenarios: scns, Policies: c.Policies, Jobs: c.Jobs}
-	var bar *progressbar.ProgressBar
-	if !c.NoProgress && term.IsTerminal(int(os.Stderr.Fd())) {
-		bar = progressbar.NewOptions(c.Games, progressbar.OptionSetWriter(os.Stderr),
-			progressbar.OptionSetDescription("soak"), progressbar.OptionShowCount(),
-			progressbar.OptionSetItsString("games"), progressbar.OptionShowIts(),
-			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
-		cfg.Progress = func(done int) { _ = bar.Set(done) }
-	}
+	bar := newProgress(c.Games, "soak", "games", c.NoProgress)
+	cfg.Progress = bar.set
 	start := time.Now()
 	r, err := soak.Run(cfg)
-	if bar != nil {
-		_ = bar.Finish()
-	}
+	bar.finish()
 	if err != nil {
 		return err
 	}
