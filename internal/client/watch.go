@@ -209,16 +209,29 @@ func (w *watchScreen) shownCards() []playback.Card {
 	}
 	from := marks[i].At
 	var out []playback.Card
-	for _, c := range w.pl.Cards() {
-		if c.At >= from && c.At <= pos {
-			out = append(out, c)
-		}
+	var earlier *playback.Card
+	for i, c := range w.pl.Cards() {
 		if c.At > pos {
 			break
 		}
+		if c.At >= from {
+			out = append(out, c)
+		} else {
+			earlier = &w.pl.Cards()[i]
+		}
+	}
+	if len(out) == 0 && earlier != nil {
+		// Nothing new this turn: the story so far is the last card.
+		e := *earlier
+		e.Kind = cardEarlier
+		out = append(out, e)
 	}
 	return out
 }
+
+// cardEarlier marks the last card of an earlier turn, shown (dimmed) when
+// the current turn has none.
+const cardEarlier playback.CardKind = "earlier"
 
 // cardParas is the narration panel's text.
 func (w *watchScreen) cardParas() []ui.Para {
@@ -230,8 +243,11 @@ func (w *watchScreen) cardParas() []ui.Para {
 	}
 	for i, c := range cards {
 		p := ui.Para{Text: c.Text, Size: ui.SizeLarge, Gap: 8}
-		if i < len(cards)-1 {
+		if i < len(cards)-1 || c.Kind == cardEarlier {
 			p.Colour, p.Size = dim, ui.SizeBody
+		}
+		if c.Kind == cardEarlier {
+			ps = append(ps, ui.Para{Text: "Earlier:", Colour: dim, Style: ui.Bold, Gap: 6})
 		}
 		if c.Kind == playback.CardEvent {
 			p.Marker = color.RGBA{0xc8, 0xe0, 0xff, 0xff}
@@ -295,9 +311,45 @@ func (w *watchScreen) fit() {
 	if v == [4]int{} {
 		v = [4]int{0, 0, s.Map.Cols - 1, s.Map.Rows - 1}
 	}
-	w.view.Cam.View = w.mapR
-	w.view.Cam.Fit(float64(v[0])-0.5, float64(v[1])-0.7, float64(v[2])+1, float64(v[3])+0.7)
+	cam := &w.view.Cam
+	cam.View = w.mapR
+	cam.Fit(float64(v[0])-0.5, float64(v[1])-0.7, float64(v[2])+1, float64(v[3])+0.7)
+	// On a big field the counters would be dots: zoom in on the armies of
+	// the side to move, as the play screen does (follow keeps up with them).
+	if least := watchZoom * w.app.Theme.Scale; cam.Zoom < 0.8*least {
+		cam.Zoom = least
+		n, sx, sy := 0.0, 0.0, 0.0
+		for _, u := range s.Units {
+			if u.Alive() && u.Side == s.ActiveSide() {
+				x, y := render.Centre(u.At)
+				sx, sy, n = sx+x, sy+y, n+1
+			}
+		}
+		if n > 0 {
+			cam.X, cam.Y = sx/n, sy/n
+		}
+		if h, ok := w.lastAction(); ok {
+			cam.X, cam.Y = render.Centre(h)
+		}
+		cam.Contain(s.Map.Cols, s.Map.Rows)
+	}
 }
+
+// lastAction is the hex of the latest move or strike before the current
+// position, where a view opened in the middle of a recording should look.
+func (w *watchScreen) lastAction() (game.Hex, bool) {
+	for i := w.pl.Pos() - 1; i >= 0; i-- {
+		switch o := w.pl.Order(i); o.Kind {
+		case game.Move, game.Attack, game.Assault, game.Bombard, game.Blockade, game.Sally:
+			return o.To, true
+		}
+	}
+	return game.Hex{}, false
+}
+
+// watchZoom is the least zoom (pixels per hex at UI scale 1) of the opening
+// view of a recording: counters show their symbol and strength.
+const watchZoom = 40
 
 // Update implements screen.
 func (w *watchScreen) Update(a *App, ctx *ui.Context) {
