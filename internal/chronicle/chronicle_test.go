@@ -169,6 +169,7 @@ func TestBuiltinChronicles(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !Has(l) {
+			t.Errorf("%s records no history: history mode and its teacher's note need [[history.orders]] and [[history.narration]]", sum.ID)
 			continue
 		}
 		n++
