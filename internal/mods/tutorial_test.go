@@ -7,6 +7,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"jinsong/internal/chronicle"
 	"jinsong/internal/scenario"
 	"jinsong/internal/sim"
 )
@@ -47,6 +48,19 @@ func TestTutorial(t *testing.T) {
 		if r, err := sim.Play(v.NewGame, 1, sim.Options{CheckInvariants: true}); err != nil || !r.Final.Over {
 			t.Errorf("what-if %q: %v", v.WhatIf, err)
 		}
+	}
+	tape, problems := chronicle.Compile(l)
+	if len(problems) > 0 {
+		t.Errorf("the tutorial's recorded history has problems: %v", problems)
+	}
+	final := tape.Start()
+	for _, o := range tape.Orders {
+		if _, err := final.Apply(o); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !final.Over || final.Winner != l.File.History.Winner {
+		t.Errorf("the tutorial's recorded history ends with %q winning, its [history] says %q", final.Winner, l.File.History.Winner)
 	}
 	if end := l.Scn.Start.AddDate(0, 0, l.Scn.MaxTurns*l.Scn.DaysPerTurn-1).Format("2006-01-02"); end != "1127-03-22" {
 		t.Errorf("the tutorial says the game ends on 1127-03-22; it ends on %s", end)
