@@ -135,7 +135,7 @@ func TestFrameCost(t *testing.T) {
 		var drawn render.MapView
 		var r1 int
 		onLoop(func() { drawn.Drawn, r1 = p.view.Drawn, h.app.Redraws })
-		t.Logf("%-46s Update %s | Draw %s | %d of %d frames redrawn | counters %d, labels %d, places %d",
+		t.Logf("%-52s Update %s | Draw %s | %d of %d frames redrawn | counters %d, labels %d, places %d",
 			name, u, d, r1-r0, n, drawn.Drawn.Counters, drawn.Drawn.Labels, drawn.Drawn.Places)
 		tg.before = nil
 	}
@@ -161,12 +161,18 @@ func TestFrameCost(t *testing.T) {
 		}
 	}
 	redraw := func() { h.app.Invalidate() }
-	measure("whole map: nothing changes", 240, wholeMap, nil)
-	measure("whole map: full redraw every frame", 240, wholeMap, redraw)
-	measure("whole map: panning every frame", 240, wholeMap, panning(0.05))
-	measure("48 px/hex, unit selected: nothing changes", 240, play, nil)
-	measure("48 px/hex, unit selected: full redraw", 240, play, redraw)
-	measure("48 px/hex, unit selected: panning", 240, play, panning(0.08))
+	// noStill draws the still map (terrain, shading, places) every frame
+	// instead of copying the kept picture of it: the figures before it.
+	noStill := func(f func()) func() { return func() { p.view.NoStill = true; f() } }
+	still := func(f func()) func() { return func() { p.view.NoStill = false; f() } }
+	measure("whole map: nothing changes", 240, still(wholeMap), nil)
+	measure("whole map: full redraw every frame", 240, still(wholeMap), redraw)
+	measure("whole map: full redraw, still map not kept", 240, noStill(wholeMap), redraw)
+	measure("whole map: panning every frame", 240, still(wholeMap), panning(0.05))
+	measure("48 px/hex, unit selected: nothing changes", 240, still(play), nil)
+	measure("48 px/hex, unit selected: full redraw", 240, still(play), redraw)
+	measure("48 px/hex, unit selected: full redraw, not kept", 240, noStill(play), redraw)
+	measure("48 px/hex, unit selected: panning", 240, still(play), panning(0.08))
 	if debugTag {
 		countDrawCalls(t, "whole map", wholeMap, redraw, tg)
 		countDrawCalls(t, "48 px/hex, unit selected", play, redraw, tg)
@@ -187,27 +193,38 @@ func TestFrameCost(t *testing.T) {
 	draws := func() int { tg.mu.Lock(); defer tg.mu.Unlock(); return tg.draws }
 	empty := &emptyGame{}
 	emptyDraws := func() int { var n int; onLoop(func() { n = empty.draws }); return n }
-	var emptyF, idleF, busyF, playF []float64
+	var emptyF, idleF, busyF, playF, busyOldF, playOldF, panF []float64
 	for rep := 0; rep < 3; rep++ {
 		onLoop(func() { ebiten.SetScreenClearedEveryFrame(true) })
 		emptyF = append(emptyF, fps(empty, emptyDraws))
 		onLoop(func() { ebiten.SetScreenClearedEveryFrame(false) })
-		onLoop(wholeMap)
+		onLoop(still(wholeMap))
 		tg.before = nil
 		idleF = append(idleF, fps(tg, draws))
 		tg.before = redraw
 		busyF = append(busyF, fps(tg, draws))
-		onLoop(play)
+		onLoop(noStill(wholeMap))
+		busyOldF = append(busyOldF, fps(tg, draws))
+		onLoop(still(play))
 		playF = append(playF, fps(tg, draws))
+		onLoop(noStill(play))
+		playOldF = append(playOldF, fps(tg, draws))
+		onLoop(still(play))
+		tg.before = panning(0.08)
+		panF = append(panF, fps(tg, draws))
 		tg.before = nil
 	}
+	onLoop(func() { p.view.NoStill = false })
 	setGame(h.app)
 	med := func(v []float64) float64 { s := slices.Clone(v); slices.Sort(s); return s[len(s)/2] }
 	e := med(emptyF)
 	t.Logf("FPS, vsync off, median of 3 (runs): empty window %.1f %v", e, emptyF)
 	t.Logf("FPS whole map, idle (nothing changes): %.1f %v, ratio %.2f", med(idleF), idleF, med(idleF)/e)
 	t.Logf("FPS whole map, redrawn every frame: %.1f %v, ratio %.2f", med(busyF), busyF, med(busyF)/e)
+	t.Logf("FPS whole map, redrawn every frame, still map not kept: %.1f %v, ratio %.2f", med(busyOldF), busyOldF, med(busyOldF)/e)
 	t.Logf("FPS 48 px/hex with a selection, redrawn every frame: %.1f %v, ratio %.2f", med(playF), playF, med(playF)/e)
+	t.Logf("FPS 48 px/hex with a selection, redrawn every frame, still map not kept: %.1f %v, ratio %.2f", med(playOldF), playOldF, med(playOldF)/e)
+	t.Logf("FPS 48 px/hex with a selection, panning every frame: %.1f %v, ratio %.2f", med(panF), panF, med(panF)/e)
 	_ = game.Hex{}
 }
 

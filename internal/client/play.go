@@ -61,6 +61,7 @@ type playScreen struct {
 	compNext    time.Time
 	compSide    string
 	arrows      []timedArrow
+	slides      []slide // units moving between hexes
 	toastText   string
 	toastColour color.RGBA
 	toastEnd    time.Time
@@ -83,6 +84,59 @@ type playScreen struct {
 type timedArrow struct {
 	render.Arrow
 	until time.Time
+}
+
+// slide is a unit gliding along the path of its last move.
+type slide struct {
+	unit       string
+	path       []game.Hex
+	start, end time.Time
+}
+
+// slideTime is how long a unit takes to slide along a path of n hexes
+// (its starting hex included): short, so play never waits on it.
+func slideTime(n int) time.Duration {
+	return min(150*time.Millisecond+time.Duration(max(n-2, 0))*25*time.Millisecond, 250*time.Millisecond)
+}
+
+// slides are skipped at the Instant pace (which tests use) and for
+// screenshots, which want the result at once.
+func (p *playScreen) slidesOn() bool {
+	return p.app.Settings.AISpeed < len(aiDelays)-1 && p.app.opt.Screenshot == ""
+}
+
+// startSlide shows unit moving along path (the hex it left first).
+func (p *playScreen) startSlide(unit string, path []game.Hex) {
+	if !p.slidesOn() || len(path) < 2 {
+		return
+	}
+	now := time.Now()
+	kept := p.slides[:0]
+	for _, sl := range p.slides {
+		if sl.unit != unit {
+			kept = append(kept, sl)
+		}
+	}
+	p.slides = append(kept, slide{unit: unit, path: path, start: now, end: now.Add(slideTime(len(path)))})
+	p.changed = true
+}
+
+// movePath is the way u will take to o.To (a move's cheapest path, or the
+// step ashore), asked before the order is applied.
+func movePath(s *game.State, u *game.Unit, o game.Order) []game.Hex {
+	if u == nil {
+		return nil
+	}
+	switch o.Kind {
+	case game.Move:
+		if path, _, ok := game.Path(s, u, o.To); ok {
+			return path
+		}
+		return []game.Hex{u.At, o.To}
+	case game.Disembark:
+		return []game.Hex{u.At, o.To}
+	}
+	return nil
 }
 
 // newPlay starts a game of scn; players says who plays each side
@@ -148,7 +202,7 @@ func (p *playScreen) animating() bool {
 		p.toastShown = toastOn
 		changed = true
 	}
-	return changed || p.needFit || p.view.Terrain.Pending > 0 ||
+	return changed || p.needFit || p.view.Terrain.Pending > 0 || len(p.slides) > 0 ||
 		(p.comp != nil && f%20 == 0) || (len(p.arrows) > 0 && f%4 == 0)
 }
 
@@ -190,6 +244,7 @@ func (p *playScreen) refresh() {
 	p.view.Scale = p.app.Theme.Scale
 	p.view.SideColours = sidePalette(s.Scn)
 	p.view.SetState(s, p.tint)
+	p.mini.Cities = p.view.Cities()
 	p.miniStale = true
 	p.updateMinimap()
 	if u := s.Unit(p.sel); u == nil || !u.Alive() {
@@ -513,6 +568,7 @@ func (p *playScreen) beginTurn() {
 	side := s.ActiveSide()
 	p.undo = nil
 	if !p.human[side] {
+		p.endComputer()
 		p.compSide = side
 		p.comp = startComputer(p.policies[side], s)
 		p.compNext = time.Now()
@@ -544,6 +600,10 @@ func (p *playScreen) playComputerTurn() {
 	if s.Over {
 		return
 	}
+	// A turn started by beginTurn was copied from the state as it was and
+	// shares the policy: end it first, or its orders would come to a later
+	// state (and two goroutines would use one policy).
+	p.endComputer()
 	pol := p.policies[s.ActiveSide()]
 	side := s.Active
 	for n := 0; n < 100000 && !s.Over && s.Active == side; n++ {
@@ -563,12 +623,14 @@ func (p *playScreen) apply(o game.Order) bool {
 	if o.Kind == game.Move {
 		before = s.Clone()
 	}
+	path := movePath(s, s.Unit(o.Unit), o)
 	evs, err := s.Apply(o)
 	if err != nil {
 		p.toast(capitalise(err.Error()), bad)
 		return false
 	}
 	p.orders = append(p.orders, o)
+	p.startSlide(o.Unit, path)
 	// A move can be taken back unless it revealed something (a city taken,
 	// an event fired): only a plain move is undoable.
 	plain := o.Kind == game.Move && len(evs) == 1 && evs[0].Kind == game.EvMove
@@ -626,6 +688,7 @@ func (p *playScreen) openDialog(d *ui.Dialog, onChoose func(id string)) {
 
 // Update implements screen.
 func (p *playScreen) Update(a *App, ctx *ui.Context) {
+	p.expireSlides(time.Now())
 	p.layout()
 	p.updateMinimap()
 	if p.needFit && p.mapR.W > 0 {
@@ -759,6 +822,9 @@ func (p *playScreen) barAction(id string) {
 
 // hurry applies the rest of the computer's turn at once.
 func (p *playScreen) hurry() {
+	if p.comp != nil && !p.comp.current(p.state) {
+		p.endComputer()
+	}
 	for p.comp != nil {
 		o, ok, done := p.comp.nextWait()
 		if done {
@@ -924,10 +990,31 @@ func (p *playScreen) stop() {
 	}
 }
 
+// endComputer ends the computer's turn in progress, if any, and waits for
+// its goroutine so that its policy is free.
+func (p *playScreen) endComputer() {
+	if p.comp != nil {
+		p.comp.wait()
+		p.comp = nil
+	}
+}
+
 // stepComputer applies the computer's next order when it is ready and its
 // pause has passed.
 func (p *playScreen) stepComputer() {
 	if p.comp == nil {
+		// Nobody moves for a computer side (the turns played at once for
+		// a screenshot end with one): start it.
+		if s := p.state; !s.Over && !p.human[s.ActiveSide()] {
+			p.beginTurn()
+		}
+		return
+	}
+	if !p.comp.current(p.state) {
+		// Started on a state the window has left behind: its orders are
+		// for another turn.
+		p.endComputer()
+		p.beginTurn()
 		return
 	}
 	now := time.Now()
@@ -944,7 +1031,11 @@ func (p *playScreen) stepComputer() {
 	if !ok {
 		return
 	}
-	p.applyComputer(o)
+	if !p.applyComputer(o) {
+		p.refresh()
+		p.beginTurn()
+		return
+	}
 	p.refresh()
 	delay := aiDelays[p.app.Settings.AISpeed]
 	if o.Kind == game.Move || o.Kind == game.Attack || o.Kind == game.Assault || o.Kind == game.Bombard || o.Kind == game.Sally {
@@ -957,31 +1048,54 @@ func (p *playScreen) stepComputer() {
 	}
 }
 
-// applyComputer applies one of the computer's orders to the window's state.
-func (p *playScreen) applyComputer(o game.Order) {
+// applyComputer applies one of the computer's orders to the window's state;
+// false if the rules refused it (the computer's turn is then over).
+func (p *playScreen) applyComputer(o game.Order) bool {
 	s := p.state
 	u := s.Unit(o.Unit)
 	from := game.Hex{}
 	if u != nil {
 		from = u.At
 	}
+	path := movePath(s, u, o)
 	_, err := s.Apply(o)
 	if err != nil {
-		// The computer's copy and ours disagree: end its turn rather than stall.
+		// The computer's copy and ours disagree: end its turn rather than
+		// stall (this is a bug: the two must be the same game).
 		p.toast("The computer gave an order the rules refused: "+err.Error(), bad)
-		p.comp.cancel()
-		p.comp = nil
-		end := game.Order{Kind: game.EndTurn}
-		if _, err := s.Apply(end); err == nil {
-			p.orders = append(p.orders, end)
+		if p.comp != nil {
+			p.comp.cancel()
+			p.comp = nil
 		}
-		return
+		end := game.Order{Kind: game.EndTurn}
+		if !s.Over && !p.human[s.ActiveSide()] {
+			if _, err := s.Apply(end); err == nil {
+				p.orders = append(p.orders, end)
+			}
+		}
+		return false
 	}
 	p.orders = append(p.orders, o)
+	p.startSlide(o.Unit, path)
 	switch o.Kind {
 	case game.Move, game.Disembark:
 		p.arrow(from, o.To, false)
 	case game.Attack, game.Assault, game.Sally, game.Bombard:
 		p.arrow(from, o.To, true)
 	}
+	return true
+}
+
+// expireSlides drops the slides that have arrived.
+func (p *playScreen) expireSlides(now time.Time) {
+	kept := p.slides[:0]
+	for _, sl := range p.slides {
+		if now.Before(sl.end) {
+			kept = append(kept, sl)
+		}
+	}
+	if len(kept) < len(p.slides) {
+		p.changed = true // the frame with the unit on its hex
+	}
+	p.slides = kept
 }

@@ -28,6 +28,12 @@ func (p *playScreen) overlay() *render.Overlay {
 		ar.Alpha = math.Min(1, a.until.Sub(now).Seconds()/1.0)
 		ov.Arrows = append(ov.Arrows, ar)
 	}
+	for _, sl := range p.slides {
+		t := float64(now.Sub(sl.start)) / float64(sl.end.Sub(sl.start))
+		if t < 1 {
+			ov.Slides = append(ov.Slides, render.Slide{Unit: sl.unit, Path: sl.path, T: t})
+		}
+	}
 	u := s.Unit(p.sel)
 	if u == nil || !p.myTurn() {
 		return ov

@@ -1,6 +1,9 @@
 package render
 
 import (
+	"encoding/binary"
+	"hash/fnv"
+	"image"
 	"image/color"
 	"math"
 	"sort"
@@ -60,6 +63,36 @@ type Overlay struct {
 	PathLabel string // text at the end of the path, e.g. "3 MP"
 	Hover     *game.Hex
 	Arrows    []Arrow
+	// Slides are units on their way between hexes: each is drawn on its
+	// path at its progress instead of on its hex.
+	Slides []Slide
+}
+
+// Slide is a unit moving along Path (its old hex first, the hex it now
+// stands on last), T of the way (0..1).
+type Slide struct {
+	Unit string
+	Path []game.Hex
+	T    float64
+}
+
+// At returns the hex-space point a share t (0..1) along the path, moving
+// at an even speed from hex to hex and easing in and out at the ends.
+func (s Slide) At() (x, y float64) {
+	if len(s.Path) == 0 {
+		return 0, 0
+	}
+	t := math.Min(math.Max(s.T, 0), 1)
+	t = t * t * (3 - 2*t) // smoothstep
+	f := t * float64(len(s.Path)-1)
+	i := min(int(f), len(s.Path)-2)
+	if i < 0 {
+		return Centre(s.Path[0])
+	}
+	x0, y0 := Centre(s.Path[i])
+	x1, y1 := Centre(s.Path[i+1])
+	k := f - float64(i)
+	return x0 + (x1-x0)*k, y0 + (y1-y0)*k
 }
 
 // PlaceStyle says how a place is drawn; Kind comes from the map's site
@@ -96,6 +129,37 @@ type MapView struct {
 	markerOrder []markerKey
 	// Drawn counts what the last Draw drew, for benchmarks.
 	Drawn struct{ Counters, Labels, Places int }
+	// Still counts the frames whose still map (terrain, shading, places)
+	// was copied from the kept picture rather than drawn, for benchmarks.
+	Still int
+	// NoStill turns off the kept picture of the still map (benchmarks
+	// compare with and without it).
+	NoStill bool
+
+	still stillLayer
+}
+
+// stillLayer is a picture of the map's still part — terrain, the shading
+// of what a selected unit cannot reach, places — as last drawn. Under
+// software rendering one copy of it costs far less than drawing the tiles,
+// the shading's translucent hexes and the markers again every frame.
+type stillLayer struct {
+	img    *ebiten.Image
+	key    stillKey // what img shows; valid only if ok
+	ok     bool
+	last   stillKey // the key of the previous frame
+	places int      // places drawn into img
+}
+
+// stillKey is everything the still layer depends on.
+type stillKey struct {
+	cam     Camera
+	rect    image.Rectangle
+	terrain uint64
+	places  uint64
+	reach   uint64
+	nReach  int
+	shade   bool
 }
 
 // NewMapView makes the view of s with lines drawn over the terrain.
@@ -193,15 +257,12 @@ func (v *MapView) CounterSize() float64 { return math.Min(v.Cam.Zoom*0.76, 110) 
 
 // Draw paints the map and ov onto dst within v.Cam.View.
 func (v *MapView) Draw(dst *ebiten.Image, ov *Overlay) {
-	view := dst.SubImage(v.Cam.View.Image()).(*ebiten.Image)
-	v.Terrain.Draw(dst, &v.Cam)
+	rect := v.Cam.View.Image()
+	view := dst.SubImage(rect).(*ebiten.Image)
 	if ov == nil {
 		ov = &Overlay{}
 	}
-	if ov.Reach != nil {
-		v.shadeOutside(view, ov.Reach)
-	}
-	v.drawPlaces(view)
+	v.drawStill(dst, view, rect, ov)
 	// Outlines of targets and of the hex under the cursor, in one batch.
 	vs, is := v.vs[:0], v.is[:0]
 	for _, t := range ov.Targets {
@@ -225,6 +286,83 @@ func (v *MapView) Draw(dst *ebiten.Image, ov *Overlay) {
 	if len(ov.Path) > 1 && ov.PathLabel != "" {
 		v.drawPathLabel(view, ov)
 	}
+}
+
+// drawStill draws the still part of the map: from the kept picture when
+// nothing it shows has changed; into a new picture when it has stayed the
+// same for two frames (the camera at rest, every tile drawn); otherwise
+// (panning, zooming, tiles still being drawn) straight onto the screen.
+func (v *MapView) drawStill(dst, view *ebiten.Image, rect image.Rectangle, ov *Overlay) {
+	key := v.stillKeyFor(rect, ov)
+	st := &v.still
+	defer func() { st.last = key }()
+	if !v.NoStill && st.ok && key == st.key {
+		v.copyStill(dst, rect)
+		return
+	}
+	if v.NoStill || key != st.last || !v.Terrain.Settled(&v.Cam) || rect.Empty() {
+		st.ok = false
+		v.Terrain.Draw(dst, &v.Cam)
+		if ov.Reach != nil {
+			v.shadeOutside(view, ov.Reach)
+		}
+		v.drawPlaces(view)
+		return
+	}
+	if st.img == nil || st.img.Bounds().Size() != rect.Size() {
+		if st.img != nil {
+			st.img.Deallocate()
+		}
+		st.img = ebiten.NewImage(rect.Dx(), rect.Dy())
+	}
+	// Draw with the camera moved by the view's whole-pixel offset, so the
+	// picture matches the screen pixel for pixel.
+	saved := v.Cam
+	v.Cam.View.X -= float64(rect.Min.X)
+	v.Cam.View.Y -= float64(rect.Min.Y)
+	v.Terrain.Draw(st.img, &v.Cam)
+	if ov.Reach != nil {
+		v.shadeOutside(st.img, ov.Reach)
+	}
+	v.drawPlaces(st.img)
+	v.Cam = saved
+	st.places = v.Drawn.Places
+	// Drawing may have finished tiles: key the picture by what it shows.
+	st.key, st.ok = v.stillKeyFor(rect, ov), v.Terrain.Settled(&v.Cam)
+	key = st.key
+	v.copyStill(dst, rect)
+}
+
+func (v *MapView) copyStill(dst *ebiten.Image, rect image.Rectangle) {
+	op := &ebiten.DrawImageOptions{Blend: ebiten.BlendCopy}
+	op.GeoM.Translate(float64(rect.Min.X), float64(rect.Min.Y))
+	dst.DrawImage(v.still.img, op)
+	v.Drawn.Places = v.still.places
+	v.Still++
+}
+
+// stillKeyFor sums up what the still layer shows this frame.
+func (v *MapView) stillKeyFor(rect image.Rectangle, ov *Overlay) stillKey {
+	k := stillKey{cam: v.Cam, rect: rect, terrain: v.Terrain.Version, shade: ov.Reach != nil, nReach: len(ov.Reach)}
+	for _, h := range ov.Reach {
+		k.reach += uint64(hash2(h.Col, h.Row)) * 0x9E3779B97F4A7C15 // order does not matter
+	}
+	ph := fnv.New64a()
+	var b [16]byte
+	for _, p := range v.state.Places {
+		o, bl := v.SideColour(p.Owner), color.RGBA{}
+		if p.BlockadedBy != "" {
+			bl = v.SideColour(p.BlockadedBy)
+		}
+		b[0], b[1], b[2], b[3], b[4], b[5], b[6] = o.R, o.G, o.B, bl.R, bl.G, bl.B, bl.A
+		b[7] = byte(min(max(p.Walls, 0), 255))
+		binary.LittleEndian.PutUint32(b[8:], uint32(p.At.Col))
+		binary.LittleEndian.PutUint32(b[12:], uint32(p.At.Row))
+		ph.Write(b[:])
+		ph.Write([]byte(v.Kinds[p.ID]))
+	}
+	k.places = ph.Sum64()
+	return k
 }
 
 // appendOutline adds a band of width w along the inside of h's edges
@@ -520,9 +658,16 @@ func (v *MapView) drawUnits(dst *ebiten.Image, ov *Overlay) {
 	}
 	byHex := map[game.Hex]*stack{}
 	var order []*stack
+	sliding := map[string]int{}
+	for i, sl := range ov.Slides {
+		sliding[sl.Unit] = i
+	}
 	for _, u := range s.Units {
 		if !u.Alive() || u.Carrier != "" || !v.visible(u.At) {
 			continue
+		}
+		if _, ok := sliding[u.ID]; ok {
+			continue // drawn on its way, below
 		}
 		st := byHex[u.At]
 		if st == nil {
@@ -561,6 +706,27 @@ func (v *MapView) drawUnits(dst *ebiten.Image, ov *Overlay) {
 		c.Stack = len(st.units)
 		c.Selected = top.ID == ov.Selected
 		c.Spent = c.Spent && top.Side == active
+		v.Counters.Draw(dst, cx, cy, size, c)
+	}
+	// Units on the move, over the others.
+	for _, sl := range ov.Slides {
+		u := s.Unit(sl.Unit)
+		if u == nil || !u.Alive() || u.Carrier != "" {
+			continue
+		}
+		cx, cy := v.Cam.ToScreen(sl.At())
+		if m := v.Cam.Zoom; cx < v.Cam.View.X-m || cy < v.Cam.View.Y-m || cx > v.Cam.View.Right()+m || cy > v.Cam.View.Bottom()+m {
+			continue
+		}
+		v.Drawn.Counters++
+		if size < 9 {
+			ui.FillRect(dst, ui.Rect{X: cx - 3, Y: cy - 3, W: 6, H: 6}, v.SideColour(u.Side))
+			continue
+		}
+		c := v.CounterFor(u)
+		c.Stack = 1
+		c.Selected = u.ID == ov.Selected
+		c.Spent = c.Spent && u.Side == active
 		v.Counters.Draw(dst, cx, cy, size, c)
 	}
 }

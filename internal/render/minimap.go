@@ -20,9 +20,35 @@ type Minimap struct {
 	rows  int
 	Rect  ui.Rect // where it was last drawn (the map picture itself)
 	dirty bool
+	// Cities are the walled cities drawn over the terrain (SetCities).
+	Cities []MinimapCity
 }
 
-// Update refreshes the picture from the terrain layer's hexes.
+// MinimapCity is a walled city shown on the minimap at hex-space (X, Y) in
+// its holder's colour; Capital ones are drawn larger.
+type MinimapCity struct {
+	X, Y    float64
+	Colour  color.RGBA
+	Capital bool
+}
+
+// Cities lists the walled cities, fortresses and capitals of the state
+// drawn, for the minimap.
+func (v *MapView) Cities() []MinimapCity {
+	var out []MinimapCity
+	for _, p := range v.state.Places {
+		kind := v.Kinds[p.ID]
+		if p.Walls < 1 && kind != "capital" && kind != "fortress" {
+			continue
+		}
+		x, y := Centre(p.At)
+		out = append(out, MinimapCity{X: x, Y: y, Colour: v.SideColour(p.Owner), Capital: kind == "capital"})
+	}
+	return out
+}
+
+// Update refreshes the picture from the terrain layer's hexes: terrain
+// tinted by territory. (Cities and units are drawn over it by Draw.)
 func (m *Minimap) Update(t *Terrain) {
 	if m.img == nil || m.cols != t.cols || m.rows != t.rows {
 		m.cols, m.rows = t.cols, t.rows
@@ -38,7 +64,13 @@ func (m *Minimap) Update(t *Terrain) {
 			hx := HexAt((float64(px)+0.5)/m.res-0.5, (float64(py)+0.5)/(RowH*m.res)-0.3)
 			var c color.RGBA
 			if hx.Col >= 0 && hx.Row >= 0 && hx.Col < t.cols && hx.Row < t.rows {
-				c = t.hexes[hx.Row*t.cols+hx.Col].Fill
+				h := t.hexes[hx.Row*t.cols+hx.Col]
+				c = h.Fill
+				if h.Territory.A > 0 && !h.Water {
+					// Territory shows more strongly than on the map, where
+					// the counters and borders carry it.
+					c = ui.Mix(c, h.Territory, 0.3)
+				}
 			}
 			i := 4 * (py*w + px)
 			m.pix[i], m.pix[i+1], m.pix[i+2], m.pix[i+3] = c.R, c.G, c.B, c.A
@@ -65,6 +97,18 @@ func (m *Minimap) Draw(dst *ebiten.Image, r ui.Rect, cam *Camera, dots []Minimap
 	dst.DrawImage(m.img, op)
 	px := s * m.res // pixels per hex width
 	ox, oy := m.Rect.X+0.5*px, m.Rect.Y+0.3*RowH*px
+	// Walled cities: small squares in the holder's colour with a dark rim
+	// (capitals larger), under the units' dots.
+	for _, c := range m.Cities {
+		x := math.Round(ox + c.X*px)
+		y := math.Round(oy + c.Y*RowH*px)
+		h := math.Max(2, math.Round(px*0.9))
+		if c.Capital {
+			h += 2
+		}
+		vector.FillRect(dst, float32(x-h/2-1), float32(y-h/2-1), float32(h+2), float32(h+2), Ink, false)
+		vector.FillRect(dst, float32(x-h/2), float32(y-h/2), float32(h), float32(h), c.Colour, false)
+	}
 	for _, d := range dots {
 		x := ox + d.X*px
 		y := oy + d.Y*RowH*px

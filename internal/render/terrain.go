@@ -104,6 +104,10 @@ type Terrain struct {
 	Pending    int // visible tiles still missing after the last Draw
 	now        func() time.Time
 	glyphs     map[glyphKey]*ebiten.Image
+	// Version changes whenever what the layer draws may have changed (a
+	// tile drawn, hexes or lines changed, a new zoom): the map view keeps
+	// a picture of the still map while it stays the same.
+	Version uint64
 }
 
 // NewTerrain makes the layer for a cols × rows map with lines drawn over it.
@@ -176,6 +180,7 @@ func sameLine(a, b Line) bool {
 }
 
 func (t *Terrain) markHex(col, row int) {
+	t.Version++
 	for _, g := range []*generation{t.cur, t.prev} {
 		if g == nil {
 			continue
@@ -207,6 +212,7 @@ func (t *Terrain) Draw(dst *ebiten.Image, cam *Camera) {
 		}
 		t.prev = t.cur
 		t.cur = &generation{zoom: cam.Zoom, tiles: map[tileKey]*tile{}}
+		t.Version++
 	}
 	t.TilesDrawn, t.Pending = 0, 0
 	deadline := now.Add(t.Budget)
@@ -319,6 +325,7 @@ func (t *Terrain) release(g *generation) {
 
 // Invalidate forgets every tile (after the lines or the map changed).
 func (t *Terrain) Invalidate() {
+	t.Version++
 	for _, g := range []*generation{t.cur, t.prev} {
 		if g != nil {
 			for _, tl := range g.tiles {
@@ -330,6 +337,7 @@ func (t *Terrain) Invalidate() {
 
 // renderTile draws tile (i, j) at zoom z.
 func (t *Terrain) renderTile(tl *tile, i, j int, z float64) {
+	t.Version++
 	tl.img.Fill(t.Background)
 	tl.dirty = false
 	rx, ry := float64(i*TileSize), float64(j*TileSize)
@@ -588,6 +596,12 @@ func glyphPath(d, l *vector.Path, g Glyph, x, y, z float32) {
 			l.QuadTo(bx+0.6*u, by+0.6*u, bx+1.2*u, by)
 		}
 	}
+}
+
+// Settled reports whether the last Draw showed every tile of the view at
+// the camera's zoom, nothing left to draw.
+func (t *Terrain) Settled(cam *Camera) bool {
+	return t.cur != nil && t.cur.zoom == cam.Zoom && t.Pending == 0
 }
 
 // CurZoom is the zoom of the tiles in use (for tests).

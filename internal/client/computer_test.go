@@ -1,0 +1,67 @@
+package client
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"jinsong/game"
+	"jinsong/internal/save"
+)
+
+// A computer turn begun on the state as it was must never hand its orders
+// to a later state: when the window moves the game on by itself (the turns
+// played at once before a screenshot), the turn in progress is ended and a
+// new one begun on the state as it is. Every order the window applied must
+// replay to the window's own state.
+func TestComputerTurnNeverOutlivesItsState(t *testing.T) {
+	h := start(t, Options{Scenario: "test", Seed: 3})
+	var p *playScreen
+	var stale bool
+	onLoop(func() {
+		// As NewApp does for --after-turns: the game opens (the Jin, played
+		// by the computer, begin their turn) and the turns are played at once.
+		p = newPlay(h.app, testScenario(t), map[string]string{"jin": "ai:easy", "song": PlayerHuman}, 3)
+		h.app.show(p)
+		stale = p.comp != nil
+		for i := 0; i < 4 && !p.state.Over; i++ { // two whole turns, as --after-turns 2 does
+			p.playComputerTurn()
+		}
+		p.refresh()
+	})
+	if !stale {
+		t.Fatal("the Jin's first turn was not begun on the computer's goroutine")
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		waitFrames(5)
+		var mine, over bool
+		var toast string
+		onLoop(func() { mine, over, toast = p.myTurn() && p.comp == nil, p.state.Over, p.toastText })
+		if strings.Contains(toast, "refused") {
+			t.Fatalf("the window refused one of the computer's orders: %s", toast)
+		}
+		if mine || over {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the computer never finished its turn")
+		}
+	}
+	var orders []game.Order
+	var want string
+	var turn int
+	onLoop(func() {
+		orders, want, turn = append([]game.Order(nil), p.orders...), save.HashString(p.state), p.state.Turn
+	})
+	if turn < 3 {
+		t.Fatalf("the game is at turn %d, want 3 or later", turn)
+	}
+	s, err := save.Replay(&save.File{Seed: 3, Orders: orders}, testScenario(t).NewGame)
+	if err != nil {
+		t.Fatalf("the window's orders do not replay: %v", err)
+	}
+	if got := save.HashString(s); got != want {
+		t.Fatalf("the window's orders replay to %s, the window shows %s", got, want)
+	}
+}
