@@ -62,6 +62,8 @@ type playScreen struct {
 	compSide    string
 	arrows      []timedArrow
 	slides      []slide // units moving between hexes
+	panelPic    panelPicture
+	mouseDown   bool // the left button is down (buttons show it)
 	toastText   string
 	toastColour color.RGBA
 	toastEnd    time.Time
@@ -697,6 +699,7 @@ func (p *playScreen) Update(a *App, ctx *ui.Context) {
 		p.changed = true // the frame drawn before the fit is out of date
 	}
 	in := ctx.In
+	p.mouseDown = in.Down[ui.MouseLeft]
 	p.stepComputer()
 	p.checkReload()
 	if a.screen != p {

@@ -1,7 +1,9 @@
 package client
 
 import (
+	"encoding/binary"
 	"fmt"
+	"hash/fnv"
 	"image/color"
 	"math"
 	"strings"
@@ -124,8 +126,110 @@ func (p *playScreen) drawBar(dst *ebiten.Image, th *ui.Theme) {
 	}
 }
 
-// drawPanel draws the side panel: selection, orders, messages, minimap.
+// panelPicture is the side panel (all but the minimap) as last drawn: its
+// text and buttons cost hundreds of small translucent triangles a frame
+// under software rendering, one copy of the picture far less.
+type panelPicture struct {
+	canvas    *ebiten.Image
+	img       *ebiten.Image // the panel's part of canvas
+	key, last uint64        // what img shows (if ok); the key of the last frame
+	ok        bool
+}
+
+// panelKey sums up everything the panel shows but the minimap.
+func (p *playScreen) panelKey(th *ui.Theme) uint64 {
+	h := fnv.New64a()
+	var b [8]byte
+	f := func(v float64) {
+		binary.LittleEndian.PutUint64(b[:], math.Float64bits(v))
+		h.Write(b[:])
+	}
+	str := func(v string) {
+		h.Write([]byte(v))
+		h.Write([]byte{0})
+	}
+	flag := func(v bool) {
+		if v {
+			h.Write([]byte{1})
+		} else {
+			h.Write([]byte{0})
+		}
+	}
+	rect := func(r ui.Rect) { f(r.X); f(r.Y); f(r.W); f(r.H) }
+	fmt.Fprintf(h, "%p", th)
+	rect(p.panel)
+	rect(p.infoR)
+	rect(p.logR)
+	rect(p.ordersR)
+	// The pointer over the panel lights buttons up.
+	if x, y := p.app.cursorX, p.app.cursorY; p.panel.Contains(x, y) {
+		f(x)
+		f(y)
+	}
+	flag(p.mouseDown)
+	for _, tv := range []*ui.TextView{&p.info, &p.log} {
+		rect(tv.Bounds)
+		f(tv.Scroll)
+		binary.LittleEndian.PutUint64(b[:], uint64(len(tv.Paras)))
+		h.Write(b[:])
+		for _, pa := range tv.Paras {
+			fmt.Fprintf(h, "%s\x00%s\x00%v%v%v%v%v\x00", pa.Text, pa.Right, pa.Colour, pa.Marker, pa.Style, pa.Size, pa.Gap)
+		}
+	}
+	for _, list := range [][]*ui.Button{p.stackButtons, p.orderButtons, p.actionButtons} {
+		for _, bt := range list {
+			str(bt.ID)
+			str(bt.Label)
+			str(bt.KeyLabel)
+			flag(bt.Disabled)
+			flag(bt.Primary)
+			flag(bt.Selected)
+			rect(bt.Bounds)
+		}
+	}
+	if u := p.state.Unit(p.sel); u != nil {
+		fmt.Fprintf(h, "%+v", p.view.CounterFor(u))
+	}
+	return h.Sum64()
+}
+
+// drawPanel draws the side panel: from the kept picture when nothing in it
+// changed, into a new picture when it stayed the same for two frames,
+// otherwise straight onto the screen; then the minimap over it.
 func (p *playScreen) drawPanel(dst *ebiten.Image, th *ui.Theme) {
+	pp := &p.panelPic
+	key := p.panelKey(th)
+	defer func() { pp.last = key }()
+	r := p.panel.Image().Intersect(dst.Bounds())
+	switch {
+	case pp.ok && key == pp.key && pp.img.Bounds() == r:
+	case key == pp.last && !r.Empty():
+		// The picture is the panel's part of a canvas the size of the
+		// screen, so the panel draws at its usual coordinates.
+		if pp.canvas == nil || pp.canvas.Bounds() != dst.Bounds() {
+			if pp.canvas != nil {
+				pp.canvas.Deallocate()
+			}
+			pp.canvas = ebiten.NewImage(dst.Bounds().Dx(), dst.Bounds().Dy())
+		}
+		pp.img = pp.canvas.SubImage(r).(*ebiten.Image)
+		pp.img.Clear()
+		p.drawPanelBody(pp.img, th)
+		pp.key, pp.ok = key, true
+	default:
+		pp.ok = false
+		p.drawPanelBody(dst, th)
+		p.drawMinimap(dst, th)
+		return
+	}
+	op := &ebiten.DrawImageOptions{Blend: ebiten.BlendCopy}
+	op.GeoM.Translate(float64(r.Min.X), float64(r.Min.Y))
+	dst.DrawImage(pp.img, op)
+	p.drawMinimap(dst, th)
+}
+
+// drawPanelBody draws the panel but the minimap.
+func (p *playScreen) drawPanelBody(dst *ebiten.Image, th *ui.Theme) {
 	s := p.state
 	ui.FillRect(dst, p.panel, th.Panel)
 	ui.FillRect(dst, ui.R(p.panel.X, p.panel.Y, th.S(2), p.panel.H), th.PanelBorder)
@@ -149,6 +253,12 @@ func (p *playScreen) drawPanel(dst *ebiten.Image, th *ui.Theme) {
 	ui.FillRoundRect(dst, p.logR, th.S(6), ui.WithAlpha(th.Background, 0xc0))
 	ui.DrawText(dst, "Messages", th.Face(ui.Bold, ui.SizeBody), p.logR.X+th.S(8), p.logR.Y+th.S(6), th.TextDim)
 	p.log.Draw(dst, th)
+	ui.FillRect(dst, p.miniR, th.Background)
+}
+
+// drawMinimap draws the minimap with the units as dots.
+func (p *playScreen) drawMinimap(dst *ebiten.Image, th *ui.Theme) {
+	s := p.state
 	var dots []render.MinimapDot
 	for _, u := range s.Units {
 		if u.Alive() && u.Carrier == "" {
@@ -156,7 +266,6 @@ func (p *playScreen) drawPanel(dst *ebiten.Image, th *ui.Theme) {
 			dots = append(dots, render.MinimapDot{X: x, Y: y, Colour: sideColour(s, u.Side)})
 		}
 	}
-	ui.FillRect(dst, p.miniR, th.Background)
 	p.mini.Draw(dst, p.miniR, &p.view.Cam, dots)
 }
 

@@ -140,7 +140,8 @@ type MapView struct {
 }
 
 // stillLayer is a picture of the map's still part — terrain, the shading
-// of what a selected unit cannot reach, places — as last drawn. Under
+// of what a selected unit cannot reach, places and their names — as last
+// drawn. Under
 // software rendering one copy of it costs far less than drawing the tiles,
 // the shading's translucent hexes and the markers again every frame.
 type stillLayer struct {
@@ -149,6 +150,7 @@ type stillLayer struct {
 	ok     bool
 	last   stillKey // the key of the previous frame
 	places int      // places drawn into img
+	labels int      // and their names
 }
 
 // stillKey is everything the still layer depends on.
@@ -160,6 +162,7 @@ type stillKey struct {
 	reach   uint64
 	nReach  int
 	shade   bool
+	scale   float64 // of the names
 }
 
 // NewMapView makes the view of s with lines drawn over the terrain.
@@ -282,13 +285,13 @@ func (v *MapView) Draw(dst *ebiten.Image, ov *Overlay) {
 	if len(ov.Path) > 1 {
 		v.drawPath(view, ov)
 	}
-	v.drawLabels(view)
 	if len(ov.Path) > 1 && ov.PathLabel != "" {
 		v.drawPathLabel(view, ov)
 	}
 }
 
-// drawStill draws the still part of the map: from the kept picture when
+// drawStill draws the still part of the map (under the units, which stand
+// on the names rather than the other way round): from the kept picture when
 // nothing it shows has changed; into a new picture when it has stayed the
 // same for two frames (the camera at rest, every tile drawn); otherwise
 // (panning, zooming, tiles still being drawn) straight onto the screen.
@@ -307,6 +310,7 @@ func (v *MapView) drawStill(dst, view *ebiten.Image, rect image.Rectangle, ov *O
 			v.shadeOutside(view, ov.Reach)
 		}
 		v.drawPlaces(view)
+		v.drawLabels(view)
 		return
 	}
 	if st.img == nil || st.img.Bounds().Size() != rect.Size() {
@@ -325,8 +329,9 @@ func (v *MapView) drawStill(dst, view *ebiten.Image, rect image.Rectangle, ov *O
 		v.shadeOutside(st.img, ov.Reach)
 	}
 	v.drawPlaces(st.img)
+	v.drawLabels(st.img)
 	v.Cam = saved
-	st.places = v.Drawn.Places
+	st.places, st.labels = v.Drawn.Places, v.Drawn.Labels
 	// Drawing may have finished tiles: key the picture by what it shows.
 	st.key, st.ok = v.stillKeyFor(rect, ov), v.Terrain.Settled(&v.Cam)
 	key = st.key
@@ -337,13 +342,13 @@ func (v *MapView) copyStill(dst *ebiten.Image, rect image.Rectangle) {
 	op := &ebiten.DrawImageOptions{Blend: ebiten.BlendCopy}
 	op.GeoM.Translate(float64(rect.Min.X), float64(rect.Min.Y))
 	dst.DrawImage(v.still.img, op)
-	v.Drawn.Places = v.still.places
+	v.Drawn.Places, v.Drawn.Labels = v.still.places, v.still.labels
 	v.Still++
 }
 
 // stillKeyFor sums up what the still layer shows this frame.
 func (v *MapView) stillKeyFor(rect image.Rectangle, ov *Overlay) stillKey {
-	k := stillKey{cam: v.Cam, rect: rect, terrain: v.Terrain.Version, shade: ov.Reach != nil, nReach: len(ov.Reach)}
+	k := stillKey{cam: v.Cam, rect: rect, terrain: v.Terrain.Version, shade: ov.Reach != nil, nReach: len(ov.Reach), scale: v.Scale}
 	for _, h := range ov.Reach {
 		k.reach += uint64(hash2(h.Col, h.Row)) * 0x9E3779B97F4A7C15 // order does not matter
 	}
