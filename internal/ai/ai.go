@@ -65,27 +65,57 @@ func ownUnits(s *game.State) []*game.Unit {
 // disembarking, fortify and rest. The order of the list is deterministic.
 func Candidates(s *game.State, u *game.Unit) []game.Order {
 	var out []game.Order
+	for _, h := range game.Destinations(s, u) {
+		out = append(out, game.Order{Kind: game.Move, Unit: u.ID, To: h})
+	}
+	return append(out, orders(s, u)...)
+}
+
+// orders is Candidates without the moves, in the same order: what a unit
+// can do where it stands. Finding the moves is the dear part, and a unit
+// that has a strike to make does not need them.
+func orders(s *game.State, u *game.Unit) []game.Order {
+	var out []game.Order
 	add := func(o game.Order) {
 		if game.Legal(s, o) == nil {
 			out = append(out, o)
 		}
 	}
 	c := s.ClassOf(u)
-	for _, h := range game.Destinations(s, u) {
-		out = append(out, game.Order{Kind: game.Move, Unit: u.ID, To: h})
+	// Fighting needs a free hand and an enemy standing (not carried) on the
+	// hex; orders that cannot pass are not put to game.Legal at all, which
+	// leaves the list as it was and saves building their error messages.
+	fights := !u.Acted && u.Carrier == ""
+	enemyAt := map[game.Hex]bool{}
+	if fights {
+		for _, e := range s.Units {
+			if e.Alive() && e.Carrier == "" && s.Enemies(u.Side, e.Side) {
+				enemyAt[e.At] = true
+			}
+		}
 	}
 	for _, n := range u.At.Neighbours() {
-		for _, k := range []game.OrderKind{game.Attack, game.Assault, game.Sally, game.Blockade} {
-			add(game.Order{Kind: k, Unit: u.ID, To: n})
+		if fights && enemyAt[n] {
+			for _, k := range []game.OrderKind{game.Attack, game.Assault, game.Sally} {
+				add(game.Order{Kind: k, Unit: u.ID, To: n})
+			}
+		}
+		if fights && s.PlaceAt(n) != nil {
+			add(game.Order{Kind: game.Blockade, Unit: u.ID, To: n})
 		}
 		if u.Carrier != "" {
 			add(game.Order{Kind: game.Disembark, Unit: u.ID, To: n})
 		}
 	}
 	for _, w := range c.Weapons {
+		if !fights {
+			break
+		}
 		rng := s.Rules().Weapons[w].Range
 		for _, h := range hexesWithin(u.At, rng) {
-			add(game.Order{Kind: game.Bombard, Unit: u.ID, To: h, Weapon: w})
+			if enemyAt[h] {
+				add(game.Order{Kind: game.Bombard, Unit: u.ID, To: h, Weapon: w})
+			}
 		}
 	}
 	if u.Carrier == "" && !c.Naval() {

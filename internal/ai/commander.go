@@ -42,11 +42,25 @@ type Commander struct {
 	power map[game.Hex]float64
 	sup   map[game.Hex]bool
 	start map[string]int // strength at the start of the game, by unit
+
+	post   posture     // how the side plays this turn
+	look   bool        // choose the posture by rollouts each turn
+	simple *Simple     // plays the turn when the posture is simple's
+	cache  *fieldCache // distance fields kept from turn to turn
+	looks  []float64   // the rollouts' values of each posture this turn
+	wait   int         // turns to keep the posture without looking
 }
 
 // NewCommander returns a computer opponent of the given level.
 func NewCommander(level Level, seed int64) *Commander {
-	return &Commander{level: level, rng: game.NewRNG(seed ^ 0xc0ffee)}
+	c := newCommander(level, game.NewRNG(seed^0xc0ffee), newFieldCache(), postures[0])
+	c.look = level > Easy
+	return c
+}
+
+func newCommander(level Level, rng game.RNG, cache *fieldCache, post posture) *Commander {
+	return &Commander{level: level, rng: rng, cache: cache, post: post,
+		base: Simple{cache: cache}, simple: &Simple{cache: cache}, start: map[string]int{}}
 }
 
 // Name implements Policy.
@@ -57,6 +71,12 @@ func (c *Commander) Next(s *game.State) game.Order {
 	key := phaseKey{s.Turn, s.Active}
 	if key != c.phase || c.done == nil {
 		c.newTurn(s, key)
+		if c.look {
+			c.choosePosture(s)
+		}
+	}
+	if c.post.simple {
+		return c.simple.Next(s)
 	}
 	for _, id := range c.order {
 		if c.done[id] {
@@ -113,18 +133,19 @@ func (c *Commander) newTurn(s *game.State, key phaseKey) {
 }
 
 func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
-	cands := Candidates(s, u)
-	if len(cands) == 0 {
-		return game.Order{}, false
-	}
-	strike, ok := bestStrike(s, cands)
+	here := orders(s, u)
+	strike, ok := bestStrike(s, here)
 	if c.level > Easy {
-		strike, ok = c.bestStrike(s, cands)
+		strike, ok = c.bestStrike(s, here)
 	}
 	if ok && !(c.level == Easy && c.rng.Intn(2) == 0) {
 		return strike, true
 	}
 	if u.Acted {
+		return game.Order{}, false
+	}
+	cands := Candidates(s, u)
+	if len(cands) == 0 {
 		return game.Order{}, false
 	}
 	if c.level == Easy && c.rng.Intn(4) == 0 {
@@ -135,11 +156,23 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 	if c.base.plan.guard[u.At] && isGarrison(s, u) {
 		return orNothing(pick(cands, game.Fortify))
 	}
+	if c.post.hold {
+		// Stand: rest the weary, dig in the rest where they are.
+		if u.Morale < 60 {
+			if o := pick(cands, game.Rest); o.Kind != "" {
+				return o, true
+			}
+		}
+		if !u.Moved && u.Carrier == "" {
+			return orNothing(pick(cands, game.Fortify))
+		}
+		return game.Order{}, false
+	}
 	if c.level > Easy && u.Blockading && u.Morale >= s.Rules().Combat.RoutMorale && c.keepsSiege(s, u) {
 		// Hold the siege lines: a blockade lapses as soon as they are left.
 		return orNothing(pick(cands, game.Fortify))
 	}
-	if c.level > Easy && c.broken(s, u) {
+	if c.level > Easy && !c.post.press && c.broken(s, u) {
 		if o, ok := c.fallBack(s, u, cands); ok {
 			return o, true
 		}
@@ -365,7 +398,7 @@ func (c *Commander) bestStrike(s *game.State, cands []game.Order) (game.Order, b
 		if objective && pr.Odds >= 1 {
 			score += pr.WinChance * float64(st.def.Strength) * s.ClassOf(st.def).Defence * 2
 		}
-		if pr.WinChance < 0.5 && pr.Odds < 1.2 && !(objective && pr.WinChance >= 0.3) {
+		if pr.WinChance < c.post.minWin && pr.Odds < c.post.minOdds && !(objective && pr.WinChance >= 0.3) {
 			return 0, false
 		}
 		return score, true

@@ -1,6 +1,10 @@
 package ai
 
-import "jinsong/game"
+import (
+	"encoding/binary"
+
+	"jinsong/game"
+)
 
 // Field holds, for every hex of the map, the movement cost to the nearest of
 // a set of target hexes (or nothing where the targets cannot be reached).
@@ -90,4 +94,53 @@ func DistanceField(s *game.State, c *game.Class, targets []game.Hex) *Field {
 		buckets[d] = nil
 	}
 	return f
+}
+
+// fieldCache keeps distance fields across turns and game states. A field
+// depends only on the class's way of moving, the targets and the terrain, so
+// the key carries a hash of the map's cells (events and special orders can
+// change the terrain). The oldest fields are dropped beyond maxFields.
+type fieldCache struct {
+	m     map[string]*Field
+	order []string
+}
+
+const maxFields = 96
+
+func newFieldCache() *fieldCache { return &fieldCache{m: map[string]*Field{}} }
+
+func (fc *fieldCache) get(s *game.State, c *game.Class, targets []game.Hex) *Field {
+	naval := byte(0)
+	if c.Naval() {
+		naval = 1 // ships may also enter ports
+	}
+	key := string(append([]byte{naval}, c.MoveType...)) + "|" + hexKey(targets) + "|" + cellsKey(s)
+	if f, ok := fc.m[key]; ok {
+		return f
+	}
+	f := DistanceField(s, c, targets)
+	if len(fc.order) >= maxFields {
+		delete(fc.m, fc.order[0])
+		fc.order = fc.order[1:]
+	}
+	fc.m[key] = f
+	fc.order = append(fc.order, key)
+	return f
+}
+
+// cellsKey hashes the terrain of s, eight cells at a time.
+func cellsKey(s *game.State) string {
+	cells := s.Map.Cells
+	h := uint64(len(cells)) * 0x9E3779B97F4A7C15
+	i := 0
+	for ; i+8 <= len(cells); i += 8 {
+		h = (h ^ binary.LittleEndian.Uint64(cells[i:])) * 0xBF58476D1CE4E5B9
+		h ^= h >> 29
+	}
+	for ; i < len(cells); i++ {
+		h = (h ^ uint64(cells[i])) * 0x94D049BB133111EB
+	}
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], h)
+	return string(b[:])
 }

@@ -15,6 +15,9 @@ type Simple struct {
 	phase phaseKey
 	done  map[string]bool
 	plan  *plan
+	// cache, when set, keeps distance fields from turn to turn (and across
+	// the Commander's rollouts); the fields are the same, only found faster.
+	cache *fieldCache
 }
 
 // NewSimple returns the built-in policy.
@@ -52,14 +55,14 @@ func (p *Simple) Next(s *game.State) game.Order {
 
 // orderFor picks u's next order; ok is false when u has nothing useful left.
 func (p *Simple) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
-	cands := Candidates(s, u)
-	if len(cands) == 0 {
-		return game.Order{}, false
-	}
-	if o, ok := bestStrike(s, cands); ok {
+	if o, ok := bestStrike(s, orders(s, u)); ok {
 		return o, true
 	}
 	if u.Acted {
+		return game.Order{}, false
+	}
+	cands := Candidates(s, u)
+	if len(cands) == 0 {
 		return game.Order{}, false
 	}
 	if p.plan.guard[u.At] && isGarrison(s, u) {
@@ -253,7 +256,12 @@ func (p *Simple) field(s *game.State, c *game.Class, targets []game.Hex) *Field 
 	if f, ok := p.plan.fields[key]; ok {
 		return f
 	}
-	f := DistanceField(s, c, targets)
+	var f *Field
+	if p.cache != nil {
+		f = p.cache.get(s, c, targets)
+	} else {
+		f = DistanceField(s, c, targets)
+	}
 	p.plan.fields[key] = f
 	return f
 }

@@ -31,16 +31,16 @@ func Arena(newGame NewGame, sides []string, side, player, opponent string, runs 
 		if err != nil {
 			return m, err
 		}
-		if arenaWinner(r) == side {
+		if ArenaWinner(r) == side {
 			m.Wins++
 		}
 	}
 	return m, nil
 }
 
-// arenaWinner is the winner by the victory conditions, or by points when
+// ArenaWinner is the winner by the victory conditions, or by points when
 // the game was drawn ("" if the points are level too).
-func arenaWinner(r Result) string {
+func ArenaWinner(r Result) string {
 	s := r.Final
 	if r.Winner != "" {
 		return r.Winner

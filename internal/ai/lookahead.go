@@ -1,0 +1,196 @@
+package ai
+
+import (
+	"math"
+
+	"jinsong/game"
+)
+
+// posture is one way for the Commander to play a turn. At the start of each
+// of its turns the Commander plays every posture out on copies of the game
+// (rollouts) and keeps the one that does best.
+type posture struct {
+	name    string
+	simple  bool    // play the turn as the simple policy does
+	minWin  float64 // strike when the preview gives at least this win chance,
+	minOdds float64 // or at least these odds
+	press   bool    // broken units stay in the line
+	hold    bool    // no marching: strike, garrison, dig in
+}
+
+var postures = []posture{
+	{name: "commander", minWin: 0.5, minOdds: 1.2},
+	{name: "simple", simple: true},
+	{name: "press", minWin: 0.35, minOdds: 0.9, press: true},
+	{name: "hold", minWin: 0.6, minOdds: 1.5, hold: true},
+}
+
+// Rollout budget. A rollout plays the game on from the start of the turn:
+// the Commander's side by one posture, every other side by the simple
+// policy (a fair model of a steady opponent), with dice of its own; it stops
+// at the end of the game or after horizon turns, and the final position is
+// scored by the scenario's victory conditions.
+var (
+	rolloutSeeds = 1 // per posture; Hard plays twice as many
+	// rolloutWork bounds the unit-turns one posture's rollouts may play: a
+	// rollout stops after rolloutWork / (units on the map × seeds) turns (at
+	// least minHorizon, at most maxHorizon).
+	rolloutWork = 150
+	minHorizon  = 2
+	maxHorizon  = 12
+	// onChoose, when set, hears every choice (for measurements).
+	onChoose func(best int, values []float64)
+)
+
+// choosePosture sets c.post to the posture whose rollouts score best.
+func (c *Commander) choosePosture(s *game.State) {
+	if c.wait > 0 {
+		// The last look found every posture alike, or the army is so large
+		// that looking every turn would cost too much: keep the posture.
+		c.wait--
+		return
+	}
+	side := s.ActiveSide()
+	units := 0
+	for _, u := range s.Units {
+		if u.Alive() {
+			units++
+		}
+	}
+	seeds := rolloutSeeds
+	if c.level == Hard {
+		seeds *= 2
+	}
+	horizon := rolloutWork / max(1, units*seeds)
+	horizon = min(max(horizon, minHorizon), maxHorizon)
+	seedList := make([]int64, seeds)
+	for i := range seedList {
+		seedList[i] = int64(c.rng.Uint64() >> 1)
+	}
+	c.looks = c.looks[:0]
+	best, bestV, worstV := 0, math.Inf(-1), math.Inf(1)
+	for k, p := range postures {
+		v := 0.0
+		for _, seed := range seedList {
+			v += c.rollout(s, side, p, seed, horizon)
+		}
+		v /= float64(seeds)
+		c.looks = append(c.looks, v)
+		if v > bestV+1e-9 {
+			best, bestV = k, v
+		}
+		worstV = math.Min(worstV, v)
+	}
+	c.wait = units / 40
+	if bestV-worstV < 0.005 {
+		c.wait++
+	}
+	c.post = postures[best]
+	if onChoose != nil {
+		onChoose(best, c.looks)
+	}
+}
+
+// rollout plays s on for horizon turns (or to its end) on a copy with its
+// own dice and returns the value of the outcome for side.
+func (c *Commander) rollout(s *game.State, side string, p posture, seed int64, horizon int) float64 {
+	t := s.Clone()
+	t.RNG = game.NewRNG(seed)
+	pols := make([]Policy, len(t.Scn.Sides))
+	for i, sd := range t.Scn.Sides {
+		if sd.ID == side {
+			me := newCommander(Normal, game.NewRNG(seed), c.cache, p)
+			for id, v := range c.start {
+				me.start[id] = v
+			}
+			pols[i] = me
+		} else {
+			pols[i] = &Simple{cache: c.cache}
+		}
+	}
+	endTurn, active := s.Turn+horizon, s.Active
+	for n := 0; !t.Over && n < 50000; n++ {
+		if t.Turn > endTurn || (t.Turn == endTurn && t.Active >= active) {
+			break
+		}
+		if _, err := t.Apply(pols[t.Active].Next(t)); err != nil {
+			break
+		}
+	}
+	return value(t, side)
+}
+
+// value scores a position for side: 1 for a win by the victory conditions
+// (or, if the game would be drawn, by points), a little for an ally's win,
+// 0 for a loss; a game still going is judged as if time ran out now. A
+// small share of the points lead breaks ties between equal outcomes.
+func value(s *game.State, side string) float64 {
+	w := s.Winner
+	if !s.Over {
+		w = winnerIfTimeUp(s)
+	}
+	if w == "" {
+		w = pointsLeader(s)
+	}
+	v := 0.0
+	switch {
+	case w == side:
+		v = 1
+	case w != "" && !s.Enemies(side, w):
+		v = 0.1
+	}
+	mine, theirs := s.Score(side), 0
+	for _, sd := range s.Scn.Sides {
+		if s.Enemies(side, sd.ID) {
+			theirs = max(theirs, s.Score(sd.ID))
+		}
+	}
+	scale := 0
+	for _, p := range s.Places {
+		scale += p.Points
+	}
+	return v + 0.05*math.Tanh(float64(mine-theirs)/float64(max(20, scale/10)))
+}
+
+// winnerIfTimeUp is who would win if the last turn ended now.
+func winnerIfTimeUp(s *game.State) string {
+	for _, c := range s.Scn.Victory.Conditions {
+		switch c.Kind {
+		case game.CondHold:
+			if c.ByTurn > 0 && s.Turn > c.ByTurn {
+				continue
+			}
+			held := len(c.Places) > 0
+			for _, id := range c.Places {
+				if p := s.Place(id); p == nil || p.Owner != c.Side {
+					held = false
+				}
+			}
+			if held {
+				return c.Side
+			}
+		case game.CondPoints:
+			if s.Score(c.Side) >= c.Points {
+				return c.Side
+			}
+		}
+	}
+	return s.Scn.Victory.Default
+}
+
+// pointsLeader is the side with strictly the most points, or "".
+func pointsLeader(s *game.State) string {
+	best, bestScore, level := "", 0, false
+	for _, sd := range s.Scn.Sides {
+		switch sc := s.Score(sd.ID); {
+		case best == "" || sc > bestScore:
+			best, bestScore, level = sd.ID, sc, false
+		case sc == bestScore:
+			level = true
+		}
+	}
+	if level {
+		return ""
+	}
+	return best
+}
