@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"jinsong/game"
+	"jinsong/internal/render"
 	"jinsong/internal/save"
 )
 
@@ -63,5 +64,53 @@ func TestComputerTurnNeverOutlivesItsState(t *testing.T) {
 	}
 	if got := save.HashString(s); got != want {
 		t.Fatalf("the window's orders replay to %s, the window shows %s", got, want)
+	}
+}
+
+// At a pace a person can follow, a unit that moves slides along its path
+// for a moment instead of jumping; at the Instant pace (which the other
+// tests use) it is on its new hex at once.
+func TestUnitsSlideWhenTheyMove(t *testing.T) {
+	h := start(t, Options{Scenario: "test", Seed: 3})
+	p := h.play()
+	onLoop(func() { h.app.Settings.AISpeed = 1 }) // Normal
+	cav, dest := game.Hex{Col: 4, Row: 6}, game.Hex{Col: 6, Row: 6}
+	h.clickHex(cav)
+	var ok bool
+	var slides []render.Slide
+	onLoop(func() {
+		ok = p.apply(game.Order{Kind: game.Move, Unit: "jc", To: dest})
+		slides = p.overlay().Slides
+	})
+	if !ok {
+		t.Fatal("the move was refused")
+	}
+	if len(slides) != 1 || slides[0].Unit != "jc" || len(slides[0].Path) < 2 ||
+		slides[0].Path[0] != cav || slides[0].Path[len(slides[0].Path)-1] != dest || slides[0].T > 0.5 {
+		t.Fatalf("just after the move the map shows the slides %+v, want jc sliding from %v to %v", slides, cav, dest)
+	}
+	// Midway, the counter is drawn between the hexes: not on either.
+	time.Sleep(60 * time.Millisecond)
+	mid := h.shot("slide-1-midway")
+	time.Sleep(400 * time.Millisecond)
+	waitFrames(3)
+	onLoop(func() { slides = p.overlay().Slides })
+	if len(slides) != 0 {
+		t.Fatalf("the slide should be over after 400 ms: %+v", slides)
+	}
+	end := h.shot("slide-2-arrived")
+	dx, dy := h.hexAt(dest)
+	if d := changed(mid, end, around(dx, dy, 6)); d < 0.2 {
+		t.Errorf("the counter should arrive on its hex after the slide: only %.0f%% of the pixels there changed", 100*d)
+	}
+
+	// At the Instant pace nothing slides.
+	onLoop(func() {
+		h.app.Settings.AISpeed = len(aiDelays) - 1
+		ok = p.apply(game.Order{Kind: game.Move, Unit: "jh", To: game.Hex{Col: 4, Row: 7}})
+		slides = p.overlay().Slides
+	})
+	if !ok || len(slides) != 0 {
+		t.Fatalf("at the Instant pace: move applied %v, slides %+v", ok, slides)
 	}
 }

@@ -137,3 +137,30 @@ func TestEveryRulesetSymbolAndTerrainIsDrawn(t *testing.T) {
 		}
 	}
 }
+
+// A sliding unit starts on its old hex, passes each hex of its path in
+// turn and ends on its new one.
+func TestSlideFollowsItsPath(t *testing.T) {
+	path := []game.Hex{{Col: 2, Row: 2}, {Col: 3, Row: 2}, {Col: 3, Row: 3}}
+	at := func(t float64) (float64, float64) { return Slide{Unit: "u", Path: path, T: t}.At() }
+	for _, c := range []struct {
+		t float64
+		h game.Hex
+	}{{-1, path[0]}, {0, path[0]}, {0.5, path[1]}, {1, path[2]}, {2, path[2]}} {
+		x, y := at(c.t)
+		wx, wy := Centre(c.h)
+		if math.Abs(x-wx) > 1e-9 || math.Abs(y-wy) > 1e-9 {
+			t.Errorf("at %.1f of the way the unit is at (%.2f, %.2f), want the centre of %v (%.2f, %.2f)", c.t, x, y, c.h, wx, wy)
+		}
+	}
+	// In between it lies on the segment of the path it is crossing.
+	x, y := at(0.3)
+	x0, y0 := Centre(path[0])
+	x1, y1 := Centre(path[1])
+	if cross := (x1-x0)*(y-y0) - (y1-y0)*(x-x0); math.Abs(cross) > 1e-9 || x <= x0 || x >= x1 {
+		t.Errorf("at 0.3 of the way the unit is at (%.2f, %.2f), off the first step of its path", x, y)
+	}
+	if x, y := (Slide{}).At(); x != 0 || y != 0 {
+		t.Errorf("a slide without a path is at (%v, %v)", x, y)
+	}
+}

@@ -125,6 +125,7 @@ type MapView struct {
 	vs          []ebiten.Vertex
 	is          []uint32
 	labels      []labelBox
+	names       []drawnName // the names written, in screen pixels
 	markers     map[markerKey]*ebiten.Image
 	markerOrder []markerKey
 	// Drawn counts what the last Draw drew, for benchmarks.
@@ -151,6 +152,7 @@ type stillLayer struct {
 	last   stillKey // the key of the previous frame
 	places int      // places drawn into img
 	labels int      // and their names
+	names  []drawnName
 }
 
 // stillKey is everything the still layer depends on.
@@ -331,6 +333,13 @@ func (v *MapView) drawStill(dst, view *ebiten.Image, rect image.Rectangle, ov *O
 	v.drawPlaces(st.img)
 	v.drawLabels(st.img)
 	v.Cam = saved
+	dx, dy := float64(rect.Min.X), float64(rect.Min.Y)
+	for i := range v.names {
+		n := &v.names[i]
+		n.box = labelBox{n.box.x0 + dx, n.box.y0 + dy, n.box.x1 + dx, n.box.y1 + dy}
+		n.x, n.y = n.x+dx, n.y+dy
+	}
+	st.names = append(st.names[:0], v.names...)
 	st.places, st.labels = v.Drawn.Places, v.Drawn.Labels
 	// Drawing may have finished tiles: key the picture by what it shows.
 	st.key, st.ok = v.stillKeyFor(rect, ov), v.Terrain.Settled(&v.Cam)
@@ -343,6 +352,7 @@ func (v *MapView) copyStill(dst *ebiten.Image, rect image.Rectangle) {
 	op.GeoM.Translate(float64(rect.Min.X), float64(rect.Min.Y))
 	dst.DrawImage(v.still.img, op)
 	v.Drawn.Places, v.Drawn.Labels = v.still.places, v.still.labels
+	v.names = append(v.names[:0], v.still.names...)
 	v.Still++
 }
 
@@ -605,6 +615,22 @@ func anchor(dst *ebiten.Image, x, y, r float64) {
 
 type labelBox struct{ x0, y0, x1, y1 float64 }
 
+// drawnName is a place name as written on the map: its plate, where its
+// text starts, and the size of its font.
+type drawnName struct {
+	box  labelBox
+	name string
+	x, y float64
+	size float64
+}
+
+// drawName writes a place name on its plate.
+func (v *MapView) drawName(dst *ebiten.Image, n drawnName) {
+	plate := ui.Rect{X: n.box.x0, Y: n.box.y0, W: n.box.x1 - n.box.x0, H: n.box.y1 - n.box.y0}
+	ui.FillRoundRect(dst, plate, n.size*0.3, color.RGBA{0xf6, 0xf1, 0xe2, 0xd8})
+	ui.DrawText(dst, n.name, v.Fonts.Face(ui.Bold, n.size), n.x, n.y, Ink)
+}
+
 func (a labelBox) overlaps(b labelBox) bool {
 	return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
 }
@@ -625,6 +651,7 @@ func (v *MapView) drawLabels(dst *ebiten.Image) {
 		return placeRank(places[i], v.Kinds[places[i].ID]) > placeRank(places[j], v.Kinds[places[j].ID])
 	})
 	v.labels = v.labels[:0]
+	v.names = v.names[:0]
 	v.Drawn.Labels = 0
 	m := face.Metrics()
 	h := m.HAscent + m.HDescent
@@ -647,20 +674,22 @@ func (v *MapView) drawLabels(dst *ebiten.Image) {
 		}
 		v.labels = append(v.labels, box)
 		v.Drawn.Labels++
-		plate := ui.Rect{X: box.x0, Y: box.y0, W: box.x1 - box.x0, H: box.y1 - box.y0}
-		ui.FillRoundRect(dst, plate, size*0.3, color.RGBA{0xf6, 0xf1, 0xe2, 0xd8})
-		ui.DrawText(dst, p.Name, face, x, y, Ink)
+		n := drawnName{box: box, name: p.Name, x: x, y: y, size: size}
+		v.drawName(dst, n)
+		v.names = append(v.names, n)
 	}
+}
+
+// stack is the units standing on one hex, as drawn.
+type stack struct {
+	hex   game.Hex
+	units []*game.Unit
 }
 
 // drawUnits draws one counter per hex (the strongest unit on top, the rest
 // as a stack), the selected unit always on top of its stack.
 func (v *MapView) drawUnits(dst *ebiten.Image, ov *Overlay) {
 	s := v.state
-	type stack struct {
-		hex   game.Hex
-		units []*game.Unit
-	}
 	byHex := map[game.Hex]*stack{}
 	var order []*stack
 	sliding := map[string]int{}
@@ -713,6 +742,7 @@ func (v *MapView) drawUnits(dst *ebiten.Image, ov *Overlay) {
 		c.Spent = c.Spent && top.Side == active
 		v.Counters.Draw(dst, cx, cy, size, c)
 	}
+	v.renameCovered(dst, order, size)
 	// Units on the move, over the others.
 	for _, sl := range ov.Slides {
 		u := s.Unit(sl.Unit)
@@ -733,6 +763,25 @@ func (v *MapView) drawUnits(dst *ebiten.Image, ov *Overlay) {
 		c.Selected = u.ID == ov.Selected
 		c.Spent = c.Spent && u.Side == active
 		v.Counters.Draw(dst, cx, cy, size, c)
+	}
+}
+
+// renameCovered writes again, over the counters, the names that a counter
+// (of the hex below) covers: the names are drawn with the still map, under
+// the units, but should stay readable.
+func (v *MapView) renameCovered(dst *ebiten.Image, order []*stack, size float64) {
+	if len(v.names) == 0 || size < 9 {
+		return
+	}
+	half := size/2 + math.Max(2, size*0.09)*2 // stacked counters show up and right
+	for _, n := range v.names {
+		for _, st := range order {
+			cx, cy := v.Cam.HexCentre(st.hex)
+			if cx+half > n.box.x0 && cx-half < n.box.x1 && cy+half > n.box.y0 && cy-half < n.box.y1 {
+				v.drawName(dst, n)
+				break
+			}
+		}
 	}
 }
 
