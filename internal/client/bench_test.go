@@ -135,7 +135,7 @@ func TestFrameCost(t *testing.T) {
 		var drawn render.MapView
 		var r1 int
 		onLoop(func() { drawn.Drawn, r1 = p.view.Drawn, h.app.Redraws })
-		t.Logf("%-52s Update %s | Draw %s | %d of %d frames redrawn | counters %d, labels %d, places %d",
+		t.Logf("%-50s Update %s | Draw %s | %d of %d frames redrawn | counters %d, labels %d, places %d",
 			name, u, d, r1-r0, n, drawn.Drawn.Counters, drawn.Drawn.Labels, drawn.Drawn.Places)
 		tg.before = nil
 	}
@@ -160,71 +160,96 @@ func TestFrameCost(t *testing.T) {
 			h.app.Invalidate()
 		}
 	}
+	// redraw asks for a new frame, as any change does: the map is drawn,
+	// the bar and the panel only if they changed (here they do not).
 	redraw := func() { h.app.Invalidate() }
-	// noStill draws the still map (terrain, shading, places) every frame
-	// instead of copying the kept picture of it: the figures before it.
-	noStill := func(f func()) func() { return func() { p.view.NoStill = true; f() } }
-	still := func(f func()) func() { return func() { p.view.NoStill = false; f() } }
-	measure("whole map: nothing changes", 240, still(wholeMap), nil)
-	measure("whole map: full redraw every frame", 240, still(wholeMap), redraw)
-	measure("whole map: full redraw, still map not kept", 240, noStill(wholeMap), redraw)
-	measure("whole map: panning every frame", 240, still(wholeMap), panning(0.05))
-	measure("48 px/hex, unit selected: nothing changes", 240, still(play), nil)
-	measure("48 px/hex, unit selected: full redraw", 240, still(play), redraw)
-	measure("48 px/hex, unit selected: full redraw, not kept", 240, noStill(play), redraw)
-	measure("48 px/hex, unit selected: panning", 240, still(play), panning(0.08))
+	// repaint draws every pixel of the window again, bar and panel too.
+	repaint := func() { p.shown.ok = false; h.app.Invalidate() }
+	// pointing moves the pointer over the map every frame: the hover
+	// outline and, with a unit selected, the path preview follow it.
+	point := 0
+	pointing := func() {
+		point++
+		u := p.state.Unit("u1")
+		n := u.At.Neighbours()
+		p.hover, p.hoverOK = n[(point/4)%6], true
+		h.app.Invalidate()
+	}
+	// old draws as before the kept pictures: the still map and the panel
+	// drawn in full every frame.
+	old := func(f func()) func() { return func() { p.view.NoStill, p.noKeep = true, true; f() } }
+	kept := func(f func()) func() { return func() { p.view.NoStill, p.noKeep = false, false; f() } }
+	measure("whole map: nothing changes", 240, kept(wholeMap), nil)
+	measure("whole map: redrawn every frame", 240, kept(wholeMap), redraw)
+	measure("whole map: repainted every frame", 240, kept(wholeMap), repaint)
+	measure("whole map: repainted every frame, as before", 240, old(wholeMap), repaint)
+	measure("whole map: panning every frame", 240, kept(wholeMap), panning(0.05))
+	measure("48 px/hex, unit selected: nothing changes", 240, kept(play), nil)
+	measure("48 px/hex, unit selected: pointer moving", 240, kept(play), pointing)
+	measure("48 px/hex, unit selected: repainted", 240, kept(play), repaint)
+	measure("48 px/hex, unit selected: repainted, as before", 240, old(play), repaint)
+	measure("48 px/hex, unit selected: panning", 240, kept(play), panning(0.08))
 	if debugTag {
-		countDrawCalls(t, "whole map", wholeMap, redraw, tg)
-		countDrawCalls(t, "48 px/hex, unit selected", play, redraw, tg)
+		countDrawCalls(t, "whole map", kept(wholeMap), repaint, tg)
+		countDrawCalls(t, "48 px/hex, unit selected", kept(play), repaint, tg)
 	}
 
 	// FPS against an empty window (Ebitengine's defaults: the screen
-	// cleared every frame), vsync off. The machine is shared and noisy, so
-	// the windows take turns three times and the medians are compared.
+	// cleared every frame), vsync off. The machine is shared and its load
+	// changes from minute to minute, so the windows take turns five times,
+	// each round's FPS is divided by the empty window's of the same round,
+	// and the median of the five ratios is given.
 	onLoop(func() { ebiten.SetVsyncEnabled(false) })
 	defer onLoop(func() { ebiten.SetVsyncEnabled(true) })
 	fps := func(g ebiten.Game, count func() int) float64 {
 		setGame(g)
 		waitFrames(20)
 		c0, t0 := count(), time.Now()
-		time.Sleep(3 * time.Second)
+		time.Sleep(2 * time.Second)
 		return float64(count()-c0) / time.Since(t0).Seconds()
 	}
 	draws := func() int { tg.mu.Lock(); defer tg.mu.Unlock(); return tg.draws }
 	empty := &emptyGame{}
 	emptyDraws := func() int { var n int; onLoop(func() { n = empty.draws }); return n }
-	var emptyF, idleF, busyF, playF, busyOldF, playOldF, panF []float64
-	for rep := 0; rep < 3; rep++ {
+	cases := []struct {
+		name          string
+		setup, before func()
+	}{
+		{"whole map, idle (nothing changes)", kept(wholeMap), nil},
+		{"whole map, redrawn every frame", kept(wholeMap), redraw},
+		{"whole map, repainted every frame", kept(wholeMap), repaint},
+		{"whole map, repainted every frame, as before", old(wholeMap), repaint},
+		{"48 px/hex, selection, pointer moving over the map", kept(play), pointing},
+		{"48 px/hex, selection, repainted every frame", kept(play), repaint},
+		{"48 px/hex, selection, repainted every frame, as before", old(play), repaint},
+		{"48 px/hex, selection, panning every frame", kept(play), panning(0.08)},
+	}
+	var emptyF []float64
+	got := make([][]float64, len(cases))
+	const rounds = 5
+	for rep := 0; rep < rounds; rep++ {
 		onLoop(func() { ebiten.SetScreenClearedEveryFrame(true) })
 		emptyF = append(emptyF, fps(empty, emptyDraws))
 		onLoop(func() { ebiten.SetScreenClearedEveryFrame(false) })
-		onLoop(still(wholeMap))
-		tg.before = nil
-		idleF = append(idleF, fps(tg, draws))
-		tg.before = redraw
-		busyF = append(busyF, fps(tg, draws))
-		onLoop(noStill(wholeMap))
-		busyOldF = append(busyOldF, fps(tg, draws))
-		onLoop(still(play))
-		playF = append(playF, fps(tg, draws))
-		onLoop(noStill(play))
-		playOldF = append(playOldF, fps(tg, draws))
-		onLoop(still(play))
-		tg.before = panning(0.08)
-		panF = append(panF, fps(tg, draws))
-		tg.before = nil
+		for i, c := range cases {
+			onLoop(c.setup)
+			tg.before = c.before
+			got[i] = append(got[i], fps(tg, draws))
+			tg.before = nil
+		}
 	}
-	onLoop(func() { p.view.NoStill = false })
+	onLoop(kept(func() {}))
 	setGame(h.app)
 	med := func(v []float64) float64 { s := slices.Clone(v); slices.Sort(s); return s[len(s)/2] }
 	e := med(emptyF)
-	t.Logf("FPS, vsync off, median of 3 (runs): empty window %.1f %v", e, emptyF)
-	t.Logf("FPS whole map, idle (nothing changes): %.1f %v, ratio %.2f", med(idleF), idleF, med(idleF)/e)
-	t.Logf("FPS whole map, redrawn every frame: %.1f %v, ratio %.2f", med(busyF), busyF, med(busyF)/e)
-	t.Logf("FPS whole map, redrawn every frame, still map not kept: %.1f %v, ratio %.2f", med(busyOldF), busyOldF, med(busyOldF)/e)
-	t.Logf("FPS 48 px/hex with a selection, redrawn every frame: %.1f %v, ratio %.2f", med(playF), playF, med(playF)/e)
-	t.Logf("FPS 48 px/hex with a selection, redrawn every frame, still map not kept: %.1f %v, ratio %.2f", med(playOldF), playOldF, med(playOldF)/e)
-	t.Logf("FPS 48 px/hex with a selection, panning every frame: %.1f %v, ratio %.2f", med(panF), panF, med(panF)/e)
+	t.Logf("FPS, vsync off, median of %d rounds: empty window %.1f %.1f", rounds, e, emptyF)
+	for i, c := range cases {
+		ratios := make([]float64, rounds)
+		for r := range ratios {
+			ratios[r] = got[i][r] / emptyF[r]
+		}
+		t.Logf("FPS %-55s %5.1f %.1f, ratio to the empty window %.2f (rounds %.2f)", c.name+":", med(got[i]), got[i], med(ratios), ratios)
+	}
 	_ = game.Hex{}
 }
 

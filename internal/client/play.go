@@ -63,6 +63,8 @@ type playScreen struct {
 	arrows      []timedArrow
 	slides      []slide // units moving between hexes
 	panelPic    panelPicture
+	shown       shownFrame
+	noKeep      bool // draw the bar and the panel in full every frame (benchmarks compare)
 	mouseDown   bool // the left button is down (buttons show it)
 	toastText   string
 	toastColour color.RGBA

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/fnv"
+	"image"
 	"image/color"
 	"math"
 	"strings"
@@ -65,17 +66,84 @@ func targetHexes(ts []render.Target) []game.Hex {
 }
 
 // Draw implements screen.
+//
+// The map is drawn every time. The top bar and the side panel are drawn
+// only when they changed since the last frame, when the screen still holds
+// that frame (the screen is not cleared between frames): under software
+// rendering every pixel written counts, and most redraws (the pointer
+// moving over the map, the computer's moves) leave them as they were.
 func (p *playScreen) Draw(a *App, dst *ebiten.Image) {
 	th := a.Theme
+	top := a.screen == p
+	sh := &p.shown
+	// The screen holds our last frame if it was the last thing drawn on it,
+	// at this size, with nothing over the bar and the panel.
+	keep := top && !p.noKeep && sh.ok && sh.dst == dst && sh.bounds == dst.Bounds() && a.Redraws == sh.redraws+1
 	p.view.Scale = th.Scale
 	p.view.Draw(dst, p.overlay())
 	p.drawLegend(dst, th)
 	p.drawToast(dst, th)
-	p.drawBar(dst, th)
-	p.drawPanel(dst, th)
+	barKey := p.barKey(th)
+	if !keep || barKey != sh.bar {
+		p.drawBar(dst, th)
+	}
+	panelKey, miniKey := p.panelKey(th), p.minimapKey()
+	if !keep || panelKey != sh.panel {
+		p.drawPanel(dst, th, panelKey)
+	} else if miniKey != sh.mini {
+		p.drawMinimap(dst, th)
+	}
 	if p.dialog != nil {
 		p.dialog.Draw(dst, th)
 	}
+	// What the window draws over us after this (a tooltip, a notice) may
+	// cover the bar or the panel: then they are drawn again next time.
+	over := p.dialog != nil || a.notice != "" || (a.tip != "" && a.Frame-a.tipSince > tipDelay)
+	*sh = shownFrame{ok: top && !over, dst: dst, bounds: dst.Bounds(), redraws: a.Redraws, bar: barKey, panel: panelKey, mini: miniKey}
+}
+
+// shownFrame is what the play screen last drew on the screen.
+type shownFrame struct {
+	ok         bool // the bar and the panel are on it as drawn, nothing over them
+	dst        *ebiten.Image
+	bounds     image.Rectangle
+	redraws    int // the window's redraw count then
+	bar, panel uint64
+	mini       uint64
+}
+
+// minimapKey sums up what the minimap shows: its picture, the cities, the
+// units and the camera's view.
+func (p *playScreen) minimapKey() uint64 {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%v|%v|%v|%d|", p.miniR, p.view.Cam, p.miniAt.UnixNano(), len(p.mini.Cities))
+	for _, c := range p.mini.Cities {
+		fmt.Fprintf(h, "%v", c.Colour)
+	}
+	var b [8]byte
+	for _, u := range p.state.Units {
+		if u.Alive() && u.Carrier == "" {
+			binary.LittleEndian.PutUint32(b[:], uint32(u.At.Col))
+			binary.LittleEndian.PutUint32(b[4:], uint32(u.At.Row))
+			h.Write(b[:])
+			h.Write([]byte(u.Side))
+		}
+	}
+	return h.Sum64()
+}
+
+// barKey sums up everything the top bar shows.
+func (p *playScreen) barKey(th *ui.Theme) uint64 {
+	s := p.state
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%p|%v|%d|%s|%s|%v|%v|%s|%v|%v|", th, p.bar, s.Turn, s.DateString(), s.ActiveSide(), s.Over, s.Winner, p.whoText(s), p.mouseDown, p.human[s.ActiveSide()])
+	if x, y := p.app.cursorX, p.app.cursorY; p.bar.Contains(x, y) {
+		fmt.Fprintf(h, "%v,%v|", x, y)
+	}
+	for _, b := range p.barButtons {
+		fmt.Fprintf(h, "%s|%s|%s|%v|%v|%v|%v|", b.ID, b.Label, b.KeyLabel, b.Disabled, b.Primary, b.Selected, b.Bounds)
+	}
+	return h.Sum64()
 }
 
 // drawBar draws the top bar: turn, date and who is to move, and the buttons.
@@ -99,19 +167,7 @@ func (p *playScreen) drawBar(dst *ebiten.Image, th *ui.Theme) {
 	sw := th.S(22)
 	ui.FillRoundRect(dst, ui.R(x, p.bar.Y+(p.bar.H-sw)/2, sw, sw), th.S(4), swatch)
 	x += sw + th.S(10)
-	who := sideName(s, side) + " to move"
-	switch {
-	case s.Over:
-		who = "Game over"
-		if s.Winner != "" {
-			who = sideName(s, s.Winner) + " has won"
-		}
-	case p.comp != nil:
-		dots := strings.Repeat(".", 1+(p.app.Frame/20)%3)
-		who = sideName(s, side) + " (computer) is moving" + dots
-	case !p.human[side]:
-		who = sideName(s, side) + " (computer) is thinking..."
-	}
+	who := p.whoText(s)
 	right := p.barButtons[0].Bounds.X
 	for _, b := range p.barButtons {
 		if b.Bounds.W > 0 {
@@ -193,15 +249,36 @@ func (p *playScreen) panelKey(th *ui.Theme) uint64 {
 	return h.Sum64()
 }
 
+// whoText says who is to move, in the top bar.
+func (p *playScreen) whoText(s *game.State) string {
+	side := s.ActiveSide()
+	switch {
+	case s.Over:
+		if s.Winner != "" {
+			return sideName(s, s.Winner) + " has won"
+		}
+		return "Game over"
+	case p.comp != nil:
+		dots := strings.Repeat(".", 1+(p.app.Frame/20)%3)
+		return sideName(s, side) + " (computer) is moving" + dots
+	case !p.human[side]:
+		return sideName(s, side) + " (computer) is thinking..."
+	}
+	return sideName(s, side) + " to move"
+}
+
 // drawPanel draws the side panel: from the kept picture when nothing in it
 // changed, into a new picture when it stayed the same for two frames,
 // otherwise straight onto the screen; then the minimap over it.
-func (p *playScreen) drawPanel(dst *ebiten.Image, th *ui.Theme) {
+func (p *playScreen) drawPanel(dst *ebiten.Image, th *ui.Theme, key uint64) {
 	pp := &p.panelPic
-	key := p.panelKey(th)
 	defer func() { pp.last = key }()
 	r := p.panel.Image().Intersect(dst.Bounds())
 	switch {
+	case p.noKeep:
+		p.drawPanelBody(dst, th)
+		p.drawMinimap(dst, th)
+		return
 	case pp.ok && key == pp.key && pp.img.Bounds() == r:
 	case key == pp.last && !r.Empty():
 		// The picture is the panel's part of a canvas the size of the
@@ -210,7 +287,7 @@ func (p *playScreen) drawPanel(dst *ebiten.Image, th *ui.Theme) {
 			if pp.canvas != nil {
 				pp.canvas.Deallocate()
 			}
-			pp.canvas = ebiten.NewImage(dst.Bounds().Dx(), dst.Bounds().Dy())
+			pp.canvas = ebiten.NewImageWithOptions(image.Rect(0, 0, dst.Bounds().Dx(), dst.Bounds().Dy()), &ebiten.NewImageOptions{Unmanaged: true})
 		}
 		pp.img = pp.canvas.SubImage(r).(*ebiten.Image)
 		pp.img.Clear()
@@ -253,12 +330,12 @@ func (p *playScreen) drawPanelBody(dst *ebiten.Image, th *ui.Theme) {
 	ui.FillRoundRect(dst, p.logR, th.S(6), ui.WithAlpha(th.Background, 0xc0))
 	ui.DrawText(dst, "Messages", th.Face(ui.Bold, ui.SizeBody), p.logR.X+th.S(8), p.logR.Y+th.S(6), th.TextDim)
 	p.log.Draw(dst, th)
-	ui.FillRect(dst, p.miniR, th.Background)
 }
 
 // drawMinimap draws the minimap with the units as dots.
 func (p *playScreen) drawMinimap(dst *ebiten.Image, th *ui.Theme) {
 	s := p.state
+	ui.FillRect(dst, p.miniR, th.Background)
 	var dots []render.MinimapDot
 	for _, u := range s.Units {
 		if u.Alive() && u.Carrier == "" {

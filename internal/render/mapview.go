@@ -319,7 +319,9 @@ func (v *MapView) drawStill(dst, view *ebiten.Image, rect image.Rectangle, ov *O
 		if st.img != nil {
 			st.img.Deallocate()
 		}
-		st.img = ebiten.NewImage(rect.Dx(), rect.Dy())
+		// A texture of its own (not on an atlas page): it is copied whole
+		// every frame.
+		st.img = ebiten.NewImageWithOptions(image.Rect(0, 0, rect.Dx(), rect.Dy()), &ebiten.NewImageOptions{Unmanaged: true})
 	}
 	// Draw with the camera moved by the view's whole-pixel offset, so the
 	// picture matches the screen pixel for pixel.
