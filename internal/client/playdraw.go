@@ -149,6 +149,7 @@ func (p *playScreen) barKey(th *ui.Theme) uint64 {
 // drawBar draws the top bar: turn, date and who is to move, and the buttons.
 func (p *playScreen) drawBar(dst *ebiten.Image, th *ui.Theme) {
 	s := p.state
+	ui.FillRect(dst, p.bar, th.Background) // under the translucent panel colour, as for the panel
 	ui.FillRect(dst, p.bar, th.Panel)
 	ui.FillRect(dst, ui.R(p.bar.X, p.bar.Bottom()-th.S(2), p.bar.W, th.S(2)), th.PanelBorder)
 	x := p.bar.X + th.S(16)
@@ -308,6 +309,9 @@ func (p *playScreen) drawPanel(dst *ebiten.Image, th *ui.Theme, key uint64) {
 // drawPanelBody draws the panel but the minimap.
 func (p *playScreen) drawPanelBody(dst *ebiten.Image, th *ui.Theme) {
 	s := p.state
+	// The panel's colour is a little translucent: on the window's
+	// background, never on what the panel showed before.
+	ui.FillRect(dst, p.panel, th.Background)
 	ui.FillRect(dst, p.panel, th.Panel)
 	ui.FillRect(dst, ui.R(p.panel.X, p.panel.Y, th.S(2), p.panel.H), th.PanelBorder)
 	p.info.Draw(dst, th)
