@@ -130,8 +130,8 @@ type MapView struct {
 	markerOrder []markerKey
 	// Drawn counts what the last Draw drew, for benchmarks.
 	Drawn struct{ Counters, Labels, Places int }
-	// Still counts the frames whose still map (terrain, shading, places)
-	// was copied from the kept picture rather than drawn, for benchmarks.
+	// Still counts the frames whose still map (terrain, shading, places,
+	// names) was copied from the kept picture rather than drawn, for benchmarks.
 	Still int
 	// NoStill turns off the kept picture of the still map (benchmarks
 	// compare with and without it).
@@ -142,9 +142,9 @@ type MapView struct {
 
 // stillLayer is a picture of the map's still part — terrain, the shading
 // of what a selected unit cannot reach, places and their names — as last
-// drawn. Under
-// software rendering one copy of it costs far less than drawing the tiles,
-// the shading's translucent hexes and the markers again every frame.
+// drawn. Under software rendering one copy of it costs far less than
+// drawing the tiles, the shading's translucent hexes, the markers and the
+// names again every frame.
 type stillLayer struct {
 	img    *ebiten.Image
 	key    stillKey // what img shows; valid only if ok
