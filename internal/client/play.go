@@ -667,7 +667,7 @@ func (p *playScreen) doUndo() {
 	}
 	p.state = p.undo[n-1]
 	p.undo = p.undo[:n-1]
-	p.slides = nil // the unit is back on its hex at once
+	p.slides = nil                        // the unit is back on its hex at once
 	p.orders = p.orders[:len(p.orders)-1] // only a plain move, one order, is undone
 	p.logN = len(p.state.Log)
 	p.log.Paras = nil
