@@ -18,8 +18,8 @@ type panKey struct {
 }
 
 // mapNav moves a camera over a map by mouse and keys: drag to pan, wheel
-// and +/- to zoom, held keys to pan. Screens that show a map without
-// giving orders on it (the recording viewer) use it as it is.
+// and +/- to zoom, held keys to pan; it tells clicks from drags. The play
+// and watch screens share it.
 type mapNav struct {
 	pressing, dragging bool
 	button             int
@@ -30,8 +30,11 @@ type mapNav struct {
 }
 
 // update handles this frame's input for the map shown in r and returns the
-// hex under the cursor, with ok false when the cursor is not on the map.
-func (n *mapNav) update(ctx *ui.Context, cam *render.Camera, r ui.Rect, cols, rows int, pan []panKey) (h game.Hex, ok bool) {
+// hex under the cursor, with ok false when the cursor is not on the map
+// (or drags it), and the mouse button clicked on the map this frame (a
+// press and release without a drag), or -1.
+func (n *mapNav) update(ctx *ui.Context, cam *render.Camera, r ui.Rect, cols, rows int, pan []panKey) (h game.Hex, ok bool, clicked int) {
+	clicked = -1
 	in, th := ctx.In, ctx.Theme
 	speed := 16 * th.Scale
 	for _, pk := range pan {
@@ -69,6 +72,9 @@ func (n *mapNav) update(ctx *ui.Context, cam *render.Camera, r ui.Rect, cols, ro
 			n.lastX, n.lastY = in.X, in.Y
 		}
 		if in.Released[b] || !in.Down[b] {
+			if !n.dragging && in.Released[b] && inMap && !in.ClickUsed() {
+				clicked = b
+			}
 			n.pressing, n.dragging = false, false
 		}
 	}
@@ -79,7 +85,7 @@ func (n *mapNav) update(ctx *ui.Context, cam *render.Camera, r ui.Rect, cols, ro
 	} else {
 		n.hoverFrames++
 	}
-	return h, inMap && in.Hovered && !n.dragging
+	return h, inMap && in.Hovered && !n.dragging, clicked
 }
 
 func joinLines(lines []string) string { return strings.Join(lines, "\n") }

@@ -47,12 +47,7 @@ type playScreen struct {
 	hoverOK    bool
 	hoverSince int
 
-	// mouse drag on the map
-	pressX, pressY float64
-	lastX, lastY   float64
-	pressing       bool
-	dragging       bool
-	pressButton    int
+	nav mapNav // mouse and keys moving the map
 
 	dialog   *ui.Dialog
 	onChoose func(id string)
@@ -774,7 +769,7 @@ func (p *playScreen) Update(a *App, ctx *ui.Context) {
 				p.view.Cam.X, p.view.Cam.Y = x, y
 			}
 		}
-		if in.Down[ui.MouseLeft] && p.mini.Rect.Contains(in.X, in.Y) && !p.pressing {
+		if in.Down[ui.MouseLeft] && p.mini.Rect.Contains(in.X, in.Y) && !p.nav.pressing {
 			if x, y, ok := p.mini.WorldAt(in.X, in.Y); ok {
 				p.view.Cam.X, p.view.Cam.Y = x, y
 			}

@@ -338,8 +338,12 @@ func (p *playScreen) drawPanelBody(dst *ebiten.Image, th *ui.Theme) {
 
 // drawMinimap draws the minimap with the units as dots.
 func (p *playScreen) drawMinimap(dst *ebiten.Image, th *ui.Theme) {
-	s := p.state
 	ui.FillRect(dst, p.miniR, th.Background)
+	p.mini.Draw(dst, p.miniR, &p.view.Cam, unitDots(p.state))
+}
+
+// unitDots are the units on the map (not those on board) as minimap dots.
+func unitDots(s *game.State) []render.MinimapDot {
 	var dots []render.MinimapDot
 	for _, u := range s.Units {
 		if u.Alive() && u.Carrier == "" {
@@ -347,7 +351,7 @@ func (p *playScreen) drawMinimap(dst *ebiten.Image, th *ui.Theme) {
 			dots = append(dots, render.MinimapDot{X: x, Y: y, Colour: sideColour(s, u.Side)})
 		}
 	}
-	p.mini.Draw(dst, p.miniR, &p.view.Cam, dots)
+	return dots
 }
 
 // legendRows explain the highlights on the map while a unit is selected.

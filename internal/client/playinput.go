@@ -2,8 +2,6 @@ package client
 
 import (
 	"fmt"
-	"math"
-	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -12,14 +10,11 @@ import (
 )
 
 // panKeys move the map while held: arrows and WASD.
-var panKeys = []struct {
-	keys   []ebiten.Key
-	dx, dy float64
-}{
-	{[]ebiten.Key{ebiten.KeyArrowLeft, ebiten.KeyA}, 1, 0},
-	{[]ebiten.Key{ebiten.KeyArrowRight, ebiten.KeyD}, -1, 0},
-	{[]ebiten.Key{ebiten.KeyArrowUp, ebiten.KeyW}, 0, 1},
-	{[]ebiten.Key{ebiten.KeyArrowDown, ebiten.KeyS}, 0, -1},
+var panKeys = []panKey{
+	{ebiten.KeyArrowLeft, 1, 0}, {ebiten.KeyA, 1, 0},
+	{ebiten.KeyArrowRight, -1, 0}, {ebiten.KeyD, -1, 0},
+	{ebiten.KeyArrowUp, 0, 1}, {ebiten.KeyW, 0, 1},
+	{ebiten.KeyArrowDown, 0, -1}, {ebiten.KeyS, 0, -1},
 }
 
 // zoomKeys zoom in (+) and out (-) about the middle of the map.
@@ -33,25 +28,8 @@ var zoomKeys = []struct {
 
 // mapInput handles panning, zooming, hovering and clicking on the map.
 func (p *playScreen) mapInput(ctx *ui.Context) {
-	in, th := ctx.In, ctx.Theme
+	in := ctx.In
 	cam := &p.view.Cam
-	speed := 16 * th.Scale
-	for _, pk := range panKeys {
-		for _, k := range pk.keys {
-			if in.IsHeld(k) {
-				cam.Pan(pk.dx*speed, pk.dy*speed)
-				break
-			}
-		}
-	}
-	cx, cy := p.mapR.Centre()
-	for _, zk := range zoomKeys {
-		for _, k := range zk.keys {
-			if in.TakeKey(k) {
-				cam.ZoomAt(cx, cy, zk.factor)
-			}
-		}
-	}
 	if in.TakeKey(ebiten.KeyHome) {
 		// The whole field of the scenario, however small the counters.
 		v := p.scn.View
@@ -68,48 +46,20 @@ func (p *playScreen) mapInput(ctx *ui.Context) {
 	if in.TakeKey(ebiten.KeyN) {
 		p.orderAction("next")
 	}
-	inMap := p.mapR.Contains(in.X, in.Y)
-	if w := in.Wheel(); w != 0 && inMap {
-		cam.ZoomAt(in.X, in.Y, math.Pow(1.15, w))
-		in.ConsumeWheel()
+	h, over, clicked := p.nav.update(ctx, cam, p.mapR, p.state.Map.Cols, p.state.Map.Rows, panKeys)
+	if clicked >= 0 {
+		p.click(clicked, h)
 	}
-	for b := 0; b < 3; b++ {
-		if in.PressedFree(b) && inMap && !p.pressing {
-			p.pressing, p.dragging, p.pressButton = true, false, b
-			p.pressX, p.pressY = in.X, in.Y
-		}
-	}
-	if p.pressing {
-		b := p.pressButton
-		if in.Down[b] || in.Released[b] {
-			if !p.dragging && math.Hypot(in.X-p.pressX, in.Y-p.pressY) > 6*th.Scale {
-				p.dragging = true
-				p.lastX, p.lastY = p.pressX, p.pressY
-			}
-			if p.dragging {
-				cam.Pan(in.X-p.lastX, in.Y-p.lastY)
-				p.lastX, p.lastY = in.X, in.Y
-			}
-		}
-		if in.Released[b] || !in.Down[b] {
-			if !p.dragging && in.Released[b] && inMap && !in.ClickUsed() {
-				p.click(b, cam.HexUnder(in.X, in.Y))
-			}
-			p.pressing, p.dragging = false, false
-		}
-	}
-	cam.Clamp(p.state.Map.Cols, p.state.Map.Rows)
-	h := cam.HexUnder(in.X, in.Y)
 	if h != p.hover {
 		p.hover, p.hoverSince = h, p.app.Frame
 	}
-	p.hoverOK = inMap && in.Hovered && p.state.Map.In(h)
-	if p.hoverOK && !p.dragging && p.app.Frame-p.hoverSince > 20 && ctx.Tip == "" {
+	p.hoverOK = over && p.state.Map.In(h)
+	if p.hoverOK && p.app.Frame-p.hoverSince > 20 && ctx.Tip == "" {
 		tint := ""
 		if i := h.Row*p.state.Map.Cols + h.Col; i < len(p.tint) {
 			tint = p.tint[i]
 		}
-		ctx.Tip = strings.Join(hexTip(p.state, h, p.state.Unit(p.sel), tint), "\n")
+		ctx.Tip = joinLines(hexTip(p.state, h, p.state.Unit(p.sel), tint))
 	}
 }
 

@@ -185,6 +185,7 @@ func (w *watchScreen) refresh() {
 	w.view.Scale = w.app.Theme.Scale
 	w.view.SideColours = sidePalette(s.Scn)
 	w.view.SetState(s, w.tint)
+	w.mini.Cities = w.view.Cities()
 	if time.Since(w.miniAt) > 400*time.Millisecond || !w.playing {
 		w.mini.Update(w.view.Terrain)
 		w.miniAt = time.Now()
@@ -408,7 +409,7 @@ func (w *watchScreen) Update(a *App, ctx *ui.Context) {
 		in.ConsumeWheel()
 	}
 	s := w.pl.State()
-	if hex, ok := w.nav.update(ctx, &w.view.Cam, w.mapR, s.Map.Cols, s.Map.Rows, watchPanKeys); ok {
+	if hex, ok, _ := w.nav.update(ctx, &w.view.Cam, w.mapR, s.Map.Cols, s.Map.Rows, watchPanKeys); ok {
 		w.changed = true
 		if ctx.Tip == "" && s.Map.In(hex) && w.nav.hoverFrames > 20 {
 			tint := ""

@@ -139,15 +139,8 @@ func (w *watchScreen) drawPanel(dst *ebiten.Image, th *ui.Theme) {
 	ui.FillRoundRect(dst, w.logR, th.S(6), ui.WithAlpha(th.Background, 0xc0))
 	ui.DrawText(dst, "Messages", th.Face(ui.Bold, ui.SizeBody), w.logR.X+th.S(8), w.logR.Y+th.S(6), th.TextDim)
 	w.log.Draw(dst, th)
-	var dots []render.MinimapDot
-	for _, u := range s.Units {
-		if u.Alive() && u.Carrier == "" {
-			x, y := render.Centre(u.At)
-			dots = append(dots, render.MinimapDot{X: x, Y: y, Colour: sideColour(s, u.Side)})
-		}
-	}
 	ui.FillRect(dst, w.miniR, th.Background)
-	w.mini.Draw(dst, w.miniR, &w.view.Cam, dots)
+	w.mini.Draw(dst, w.miniR, &w.view.Cam, unitDots(s))
 }
 
 // drawControls draws the transport buttons, the speed and the timeline.
