@@ -211,28 +211,36 @@ func (p *playScreen) opaque() bool { return true }
 // fitView shows the scenario's opening view; when that view is too large
 // for counters to be read, it zooms in on the units of the side to move.
 func (p *playScreen) fitView() {
-	v := p.scn.View
-	if v == [4]int{} {
-		v = [4]int{0, 0, p.state.Map.Cols - 1, p.state.Map.Rows - 1}
+	fitField(&p.view.Cam, p.mapR, p.scn.View, p.state, minOpeningZoom*p.app.Theme.Scale, nil)
+}
+
+// fitField shows the field view (the whole map when zero) in r. If the
+// counters would then be smaller than least pixels a hex, it zooms to least
+// instead, on focus when given, else on the units of the side to move.
+func fitField(cam *render.Camera, r ui.Rect, view [4]int, s *game.State, least float64, focus *game.Hex) {
+	if view == [4]int{} {
+		view = [4]int{0, 0, s.Map.Cols - 1, s.Map.Rows - 1}
 	}
-	cam := &p.view.Cam
-	cam.View = p.mapR
-	cam.Fit(float64(v[0])-0.5, float64(v[1])-0.7, float64(v[2])+1, float64(v[3])+0.7)
-	if min := minOpeningZoom * p.app.Theme.Scale; cam.Zoom < 0.8*min {
-		cam.Zoom = min
-		s := p.state
-		n, sx, sy := 0.0, 0.0, 0.0
-		for _, u := range s.Units {
-			if u.Alive() && u.Side == s.ActiveSide() {
-				x, y := render.Centre(u.At)
-				sx, sy, n = sx+x, sy+y, n+1
-			}
-		}
-		if n > 0 {
-			cam.X, cam.Y = sx/n, sy/n
-		}
-		cam.Contain(p.state.Map.Cols, p.state.Map.Rows)
+	cam.View = r
+	cam.Fit(float64(view[0])-0.5, float64(view[1])-0.7, float64(view[2])+1, float64(view[3])+0.7)
+	if cam.Zoom >= 0.8*least {
+		return
 	}
+	cam.Zoom = least
+	n, sx, sy := 0.0, 0.0, 0.0
+	for _, u := range s.Units {
+		if u.Alive() && u.Side == s.ActiveSide() {
+			x, y := render.Centre(u.At)
+			sx, sy, n = sx+x, sy+y, n+1
+		}
+	}
+	if n > 0 {
+		cam.X, cam.Y = sx/n, sy/n
+	}
+	if focus != nil {
+		cam.X, cam.Y = render.Centre(*focus)
+	}
+	cam.Contain(s.Map.Cols, s.Map.Rows)
 }
 
 // refresh recomputes everything derived from the state after it changed.

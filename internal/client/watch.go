@@ -305,47 +305,14 @@ func (w *watchScreen) layout() {
 	ui.LayoutRowRight(w.barBtns, ui.R(w.bar.X, w.bar.Y+th.S(9), w.bar.W-th.S(12), th.S(38)), th.S(8), th)
 }
 
-// fit shows the scenario's field.
+// fit shows the scenario's field; on a big field, where the counters
+// would be dots, it zooms in on the latest action (follow keeps up).
 func (w *watchScreen) fit() {
-	s := w.pl.State()
-	v := w.scn.View
-	if v == [4]int{} {
-		v = [4]int{0, 0, s.Map.Cols - 1, s.Map.Rows - 1}
+	var focus *game.Hex
+	if h, ok := w.lastAction(); ok {
+		focus = &h
 	}
-	cam := &w.view.Cam
-	cam.View = w.mapR
-	cam.Fit(float64(v[0])-0.5, float64(v[1])-0.7, float64(v[2])+1, float64(v[3])+0.7)
-	// On a big field the counters would be dots: zoom in on the armies of
-	// the side to move, as the play screen does (follow keeps up with them).
-	if least := watchZoom * w.app.Theme.Scale; cam.Zoom < 0.8*least {
-		cam.Zoom = least
-		n, sx, sy := 0.0, 0.0, 0.0
-		for _, u := range s.Units {
-			if u.Alive() && u.Side == s.ActiveSide() {
-				x, y := render.Centre(u.At)
-				sx, sy, n = sx+x, sy+y, n+1
-			}
-		}
-		if n > 0 {
-			cam.X, cam.Y = sx/n, sy/n
-		}
-		if h, ok := w.lastAction(); ok {
-			cam.X, cam.Y = render.Centre(h)
-		}
-		cam.Contain(s.Map.Cols, s.Map.Rows)
-	}
-}
-
-// lastAction is the hex of the latest move or strike before the current
-// position, where a view opened in the middle of a recording should look.
-func (w *watchScreen) lastAction() (game.Hex, bool) {
-	for i := w.pl.Pos() - 1; i >= 0; i-- {
-		switch o := w.pl.Order(i); o.Kind {
-		case game.Move, game.Attack, game.Assault, game.Bombard, game.Blockade, game.Sally:
-			return o.To, true
-		}
-	}
-	return game.Hex{}, false
+	fitField(&w.view.Cam, w.mapR, w.scn.View, w.pl.State(), watchZoom*w.app.Theme.Scale, focus)
 }
 
 // watchZoom is the least zoom (pixels per hex at UI scale 1) of the opening
@@ -669,4 +636,16 @@ var watchHelpRows = [][2]string{
 
 func watchHelpDialog() *ui.Dialog {
 	return keysDialog("Watching a recording", watchHelpRows, "Narration cards appear on the right as the story reaches them; the play waits a moment on each so it can be read aloud.")
+}
+
+// lastAction is the hex of the latest move or strike before the current
+// position, where a view opened in the middle of a recording should look.
+func (w *watchScreen) lastAction() (game.Hex, bool) {
+	for i := w.pl.Pos() - 1; i >= 0; i-- {
+		switch o := w.pl.Order(i); o.Kind {
+		case game.Move, game.Attack, game.Assault, game.Bombard, game.Blockade, game.Sally:
+			return o.To, true
+		}
+	}
+	return game.Hex{}, false
 }
