@@ -49,6 +49,7 @@ type Commander struct {
 	cache  *fieldCache // distance fields kept from turn to turn
 	looks  []float64   // the rollouts' values of each posture this turn
 	wait   int         // turns to keep the posture without looking
+	calm   int         // turns the last look let pass: every posture was alike
 }
 
 // NewCommander returns a computer opponent of the given level.

@@ -31,13 +31,21 @@ var postures = []posture{
 // at the end of the game or after horizon turns, and the final position is
 // scored by the scenario's victory conditions.
 var (
-	rolloutSeeds = 1 // per posture; Hard plays twice as many
-	// rolloutWork bounds the unit-turns one posture's rollouts may play: a
-	// rollout stops after rolloutWork / (units on the map × seeds) turns (at
-	// least minHorizon, at most maxHorizon).
+	rolloutSeeds = 2 // per posture; Hard plays twice as many
+	// rolloutWork bounds the unit-turns one posture's rollout may play: it
+	// stops after rolloutWork / (units on the map) turns (at least
+	// minHorizon, at most maxHorizon).
 	rolloutWork = 150
 	minHorizon  = 2
 	maxHorizon  = 12
+	// switchMargin is how much better than the Commander's own play (the
+	// first posture) another posture's rollouts must score to be chosen:
+	// rollouts are few and dice-ridden, and switching on noise costs games
+	// the Commander would have won.
+	switchMargin = 0.25
+	// shaping is the weight of the points lead in a rollout's value (a win
+	// is worth 1).
+	shaping = 0.05
 	// onChoose, when set, hears every choice (for measurements).
 	onChoose func(best int, values []float64)
 )
@@ -59,16 +67,16 @@ func (c *Commander) choosePosture(s *game.State) {
 	}
 	seeds := rolloutSeeds
 	if c.level == Hard {
-		seeds *= 2
+		seeds *= 2 // as far ahead as Normal, twice the dice
 	}
-	horizon := rolloutWork / max(1, units*seeds)
+	horizon := rolloutWork / max(1, units)
 	horizon = min(max(horizon, minHorizon), maxHorizon)
 	seedList := make([]int64, seeds)
 	for i := range seedList {
 		seedList[i] = int64(c.rng.Uint64() >> 1)
 	}
 	c.looks = c.looks[:0]
-	best, bestV, worstV := 0, math.Inf(-1), math.Inf(1)
+	best, bestV, top, bottom := 0, math.Inf(-1), math.Inf(-1), math.Inf(1)
 	for k, p := range postures {
 		v := 0.0
 		for _, seed := range seedList {
@@ -76,14 +84,22 @@ func (c *Commander) choosePosture(s *game.State) {
 		}
 		v /= float64(seeds)
 		c.looks = append(c.looks, v)
+		top, bottom = math.Max(top, v), math.Min(bottom, v)
+		if k > 0 {
+			v -= switchMargin // the Commander's own play unless another is clearly better
+		}
 		if v > bestV+1e-9 {
 			best, bestV = k, v
 		}
-		worstV = math.Min(worstV, v)
 	}
+	// A look that finds every posture alike (a game won or lost whatever
+	// the side does) is repeated after one turn, then two, then four.
 	c.wait = units / 40
-	if bestV-worstV < 0.005 {
-		c.wait++
+	if top-bottom < 0.005 {
+		c.calm = min(max(2*c.calm, 1), 4)
+		c.wait += c.calm
+	} else {
+		c.calm = 0
 	}
 	c.post = postures[best]
 	if onChoose != nil {
@@ -149,7 +165,7 @@ func value(s *game.State, side string) float64 {
 	for _, p := range s.Places {
 		scale += p.Points
 	}
-	return v + 0.05*math.Tanh(float64(mine-theirs)/float64(max(20, scale/10)))
+	return v + shaping*math.Tanh(float64(mine-theirs)/float64(max(20, scale/10)))
 }
 
 // winnerIfTimeUp is who would win if the last turn ended now.

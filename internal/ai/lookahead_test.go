@@ -1,0 +1,75 @@
+package ai
+
+import (
+	"fmt"
+	"testing"
+
+	"jinsong/game"
+	"jinsong/internal/scenario"
+)
+
+// The Commander's rollouts play on copies with dice of their own: the real
+// game, its dice included, is left as it was, and the same game and seed
+// give the same choice.
+func TestLookaheadLeavesTheGameAlone(t *testing.T) {
+	s := loadTest(t, "crossing.toml").NewGame(3)
+	before, rng := game.Hash(s), s.RNG
+	a, b := NewCommander(Normal, 7), NewCommander(Normal, 7)
+	oa, ob := a.Next(s), b.Next(s)
+	if game.Hash(s) != before || s.RNG != rng {
+		t.Fatal("looking ahead changed the game")
+	}
+	if oa != ob || a.post.name != b.post.name {
+		t.Errorf("same game, same seed: %s (%s) and %s (%s)", oa, a.post.name, ob, b.post.name)
+	}
+	if len(a.looks) != len(postures) {
+		t.Errorf("%d postures weighed, want %d", len(a.looks), len(postures))
+	}
+}
+
+// A whole game of the Commander with its look-ahead against the simple
+// policy gives only legal orders, and the Jin still take the crossing.
+func TestCommanderWithLookaheadPlaysOut(t *testing.T) {
+	for seed := int64(1); seed <= 3; seed++ {
+		s := loadTest(t, "crossing.toml").NewGame(seed)
+		s = playOut(t, s, map[string]Policy{"jin": NewCommander(Normal, seed), "song": NewSimple()})
+		if s.Winner != "jin" {
+			t.Errorf("seed %d: the Commander's Jin lost the crossing (%s)", seed, s.Reason)
+		}
+	}
+}
+
+// BenchmarkGrandCampaignTurn times one whole side turn of the normal
+// computer opponent, look-ahead included, on the largest map: at the start
+// of the grand campaign and two years in (the simple policy plays the
+// turns between).
+func BenchmarkGrandCampaignTurn(b *testing.B) {
+	l, err := scenario.Builtin("grand-campaign-1125")
+	if err != nil {
+		b.Skip(err)
+	}
+	for _, at := range []int{1, 25} {
+		s := l.NewGame(1)
+		pol := map[string]Policy{}
+		for s.Turn < at && !s.Over {
+			side := s.ActiveSide()
+			if pol[side] == nil {
+				pol[side] = NewSimple()
+			}
+			if _, err := s.Apply(pol[side].Next(s)); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.Run(fmt.Sprintf("turn%d", at), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				t := s.Clone()
+				c := NewCommander(Normal, int64(i))
+				for active := t.Active; !t.Over && t.Active == active; {
+					if _, err := t.Apply(c.Next(t)); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}
