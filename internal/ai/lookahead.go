@@ -33,8 +33,8 @@ var postures = []posture{
 var (
 	rolloutSeeds = 2 // per posture; Hard plays twice as many
 	// rolloutWork bounds the unit-turns one posture's rollout may play: it
-	// stops after rolloutWork / (units on the map) turns (at least
-	// minHorizon, at most maxHorizon).
+	// stops after rolloutWork / (units on the map) turns, at most
+	// maxHorizon; below minHorizon the Commander does not look ahead.
 	rolloutWork = 150
 	minHorizon  = 2
 	maxHorizon  = 12
@@ -53,8 +53,7 @@ var (
 // choosePosture sets c.post to the posture whose rollouts score best.
 func (c *Commander) choosePosture(s *game.State) {
 	if c.wait > 0 {
-		// The last look found every posture alike, or the army is so large
-		// that looking every turn would cost too much: keep the posture.
+		// The last look found every posture alike: keep the posture.
 		c.wait--
 		return
 	}
@@ -65,12 +64,19 @@ func (c *Commander) choosePosture(s *game.State) {
 			units++
 		}
 	}
+	horizon := min(rolloutWork/max(1, units), maxHorizon)
+	if horizon < minHorizon || rolloutWork/len(s.Units) < minHorizon {
+		// So many units, on the map or still to come, that the budget does
+		// not reach two turns ahead (the grand campaign's 96): too short for
+		// a posture to change an outcome by the margin (measured: the same
+		// games), so the Commander plays its own rules without looking.
+		c.post = postures[0]
+		return
+	}
 	seeds := rolloutSeeds
 	if c.level == Hard {
 		seeds *= 2 // as far ahead as Normal, twice the dice
 	}
-	horizon := rolloutWork / max(1, units)
-	horizon = min(max(horizon, minHorizon), maxHorizon)
 	seedList := make([]int64, seeds)
 	for i := range seedList {
 		seedList[i] = int64(c.rng.Uint64() >> 1)
@@ -94,10 +100,9 @@ func (c *Commander) choosePosture(s *game.State) {
 	}
 	// A look that finds every posture alike (a game won or lost whatever
 	// the side does) is repeated after one turn, then two, then four.
-	c.wait = units / 40
 	if top-bottom < 0.005 {
 		c.calm = min(max(2*c.calm, 1), 4)
-		c.wait += c.calm
+		c.wait = c.calm
 	} else {
 		c.calm = 0
 	}
