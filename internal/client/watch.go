@@ -276,7 +276,7 @@ func (w *watchScreen) layout() {
 	w.bar = r.CutTop(th.S(56))
 	pw := math.Min(math.Max(th.S(420), 320), r.W*0.42)
 	w.panel = r.CutRight(pw)
-	w.controls = r.CutBottom(th.S(100))
+	w.controls = r.CutBottom(th.S(120))
 	w.mapR = r
 	if w.view != nil {
 		w.view.Cam.View = w.mapR

@@ -268,3 +268,27 @@ func TestWatchReplayFromVictoryScreen(t *testing.T) {
 		t.Fatalf("leaving the replay shows %T, want the victory screen", h.screen())
 	}
 }
+
+// The timeline is labelled by year across a long campaign and by day
+// within one year.
+func TestTimelineLabels(t *testing.T) {
+	long := []playback.Mark{
+		{At: 0, Turn: 1, Date: "1 Dec 1125"}, {At: 5, Turn: 1, Date: "1 Dec 1125"},
+		{At: 9, Turn: 2, Date: "1 Jan 1126"}, {At: 14, Turn: 3, Date: "1 Feb 1126"}, {At: 20, Turn: 14, Date: "1 Jan 1127"},
+	}
+	got := timelineLabels(long)
+	want := []timeLabel{{0, "1125"}, {9, "1126"}, {20, "1127"}}
+	if len(got) != len(want) {
+		t.Fatalf("labels %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("labels %v, want %v", got, want)
+		}
+	}
+	short := []playback.Mark{{At: 0, Turn: 1, Date: "26 Nov 1161"}, {At: 4, Turn: 1, Date: "26 Nov 1161"}, {At: 7, Turn: 2, Date: "27 Nov 1161"}}
+	got = timelineLabels(short)
+	if len(got) != 2 || got[0] != (timeLabel{0, "26 Nov"}) || got[1] != (timeLabel{7, "27 Nov"}) {
+		t.Fatalf("short labels %v", got)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -197,6 +198,21 @@ func (w *watchScreen) drawControls(dst *ebiten.Image, th *ui.Theme) {
 		x := xOf(m.At)
 		ui.FillRect(dst, ui.R(x, tr.Y+tr.H*0.2, math.Max(1, th.S(1)), tr.H*0.6), th.PanelBorder)
 	}
+	// Dates along the top of the timeline: years on a long campaign,
+	// days on a short one, as many as fit.
+	small2 := th.Face(ui.Regular, ui.SizeSmall)
+	right := -1.0
+	for _, l := range timelineLabels(marks) {
+		x := xOf(l.at)
+		tw := ui.TextWidth(l.text, small2)
+		lx := math.Min(math.Max(x-tw/2, tr.X), tr.Right()-tw) // kept within the bar
+		if right >= 0 && lx < right+th.S(12) {
+			continue
+		}
+		ui.FillRect(dst, ui.R(x, tr.Y-th.S(16), math.Max(1, th.S(1)), th.S(6)), th.TextDim)
+		ui.DrawText(dst, l.text, small2, lx, tr.Y-th.S(34), th.TextDim)
+		right = lx + tw
+	}
 	cardY := tr.Y - th.S(7)
 	last := -1.0
 	for _, c := range p.Cards() {
@@ -215,4 +231,40 @@ func (w *watchScreen) drawControls(dst *ebiten.Image, th *ui.Theme) {
 	k := th.S(18)
 	ui.FillRoundRect(dst, ui.R(kx-k/2, tr.Y+tr.H/2-k/2, k, k), k/2, th.Text)
 	ui.StrokeRoundRect(dst, ui.R(kx-k/2, tr.Y+tr.H/2-k/2, k, k), k/2, th.S(2), th.Accent)
+}
+
+// timeLabel is a date written along the timeline at a position.
+type timeLabel struct {
+	at   int
+	text string
+}
+
+// timelineLabels are the dates to write along a timeline with these turn
+// marks: each new year when the recording spans several, otherwise the day
+// and month each turn begins (the caller drops those that do not fit).
+func timelineLabels(marks []playback.Mark) []timeLabel {
+	if len(marks) == 0 {
+		return nil
+	}
+	year := func(date string) string { // "2 Jan 1127" → "1127"
+		f := strings.Fields(date)
+		return f[len(f)-1]
+	}
+	var out []timeLabel
+	if year(marks[0].Date) != year(marks[len(marks)-1].Date) {
+		last := ""
+		for _, m := range marks {
+			if y := year(m.Date); y != last {
+				out = append(out, timeLabel{m.At, y})
+				last = y
+			}
+		}
+		return out
+	}
+	for i, m := range marks {
+		if i == 0 || m.Turn != marks[i-1].Turn {
+			out = append(out, timeLabel{m.At, strings.TrimSuffix(m.Date, " "+year(m.Date))})
+		}
+	}
+	return out
 }
