@@ -2,6 +2,7 @@ package ai
 
 import (
 	"encoding/binary"
+	"sync"
 
 	"jinsong/game"
 )
@@ -101,6 +102,7 @@ func DistanceField(s *game.State, c *game.Class, targets []game.Hex) *Field {
 // the key carries a hash of the map's cells (events and special orders can
 // change the terrain). The oldest fields are dropped beyond maxFields.
 type fieldCache struct {
+	mu    sync.Mutex // the Commander's rollouts share it from several goroutines
 	m     map[string]*Field
 	order []string
 }
@@ -115,10 +117,15 @@ func (fc *fieldCache) get(s *game.State, c *game.Class, targets []game.Hex) *Fie
 		naval = 1 // ships may also enter ports
 	}
 	key := string(append([]byte{naval}, c.MoveType...)) + "|" + hexKey(targets) + "|" + cellsKey(s)
-	if f, ok := fc.m[key]; ok {
+	fc.mu.Lock()
+	f, ok := fc.m[key]
+	fc.mu.Unlock()
+	if ok {
 		return f
 	}
-	f := DistanceField(s, c, targets)
+	f = DistanceField(s, c, targets)
+	fc.mu.Lock()
+	defer fc.mu.Unlock()
 	if len(fc.order) >= maxFields {
 		delete(fc.m, fc.order[0])
 		fc.order = fc.order[1:]

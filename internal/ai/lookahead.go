@@ -2,6 +2,8 @@ package ai
 
 import (
 	"math"
+	"runtime"
+	"sync"
 
 	"jinsong/game"
 )
@@ -83,10 +85,30 @@ func (c *Commander) choosePosture(s *game.State) {
 	}
 	c.looks = c.looks[:0]
 	best, bestV, top, bottom := 0, math.Inf(-1), math.Inf(-1), math.Inf(1)
-	for k, p := range postures {
+	// The rollouts are independent (each on its own copy with its own
+	// dice), so they run side by side, one a CPU; their values are summed
+	// in a fixed order, so the choice does not depend on the scheduling.
+	values := make([]float64, len(postures)*seeds)
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(values)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				values[j] = c.rollout(s, side, postures[j/seeds], seedList[j%seeds], horizon)
+			}
+		}()
+	}
+	for j := range values {
+		jobs <- j
+	}
+	close(jobs)
+	wg.Wait()
+	for k := range postures {
 		v := 0.0
-		for _, seed := range seedList {
-			v += c.rollout(s, side, p, seed, horizon)
+		for _, x := range values[k*seeds : (k+1)*seeds] {
+			v += x
 		}
 		v /= float64(seeds)
 		c.looks = append(c.looks, v)

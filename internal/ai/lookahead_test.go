@@ -43,12 +43,24 @@ func TestCommanderWithLookaheadPlaysOut(t *testing.T) {
 // computer opponent, look-ahead included, on the largest map: at the start
 // of the grand campaign and two years in (the simple policy plays the
 // turns between).
-func BenchmarkGrandCampaignTurn(b *testing.B) {
-	l, err := scenario.Builtin("grand-campaign-1125")
+func BenchmarkGrandCampaignTurn(b *testing.B) { benchmarkTurn(b, "grand-campaign-1125", 1, 25) }
+
+// BenchmarkBattleMapTurn is a side's turn of ai:normal on battle maps,
+// look-ahead included (its first turn is the dearest).
+func BenchmarkBattleMapTurn(b *testing.B) {
+	for _, id := range []string{"caishi-1161", "kaifeng-1126"} {
+		b.Run(id, func(b *testing.B) { benchmarkTurn(b, id, 1) })
+	}
+}
+
+// benchmarkTurn times ai:normal's turn in scenario id at each of the turns
+// given (reached by the simple policy on both sides).
+func benchmarkTurn(b *testing.B, id string, turns ...int) {
+	l, err := scenario.Builtin(id)
 	if err != nil {
 		b.Skip(err)
 	}
-	for _, at := range []int{1, 25} {
+	for _, at := range turns {
 		s := l.NewGame(1)
 		pol := map[string]Policy{}
 		for s.Turn < at && !s.Over {
