@@ -14,22 +14,37 @@ import (
 )
 
 // clickButton clicks the button with the given id on the current screen.
+// It first points at the button and checks, a few frames later, that the
+// pointer is still on it (a layout may move it), as a person would look
+// before clicking.
 func (h *harness) clickButton(id string) {
 	h.t.Helper()
-	var b *ui.Button
-	onLoop(func() {
-		for _, x := range h.buttons() {
-			if x.ID == id {
-				b = x
+	find := func() (b *ui.Button, r ui.Rect, hover bool) {
+		onLoop(func() {
+			for _, x := range h.buttons() {
+				if x.ID == id {
+					b, r, hover = x, x.Bounds, x.Bounds.Contains(h.app.cursorX, h.app.cursorY)
+				}
 			}
-		}
-	})
-	if b == nil || b.Bounds.W == 0 {
-		h.t.Fatalf("no button %q on %T", id, h.app.screen)
+		})
+		return b, r, hover
 	}
-	x, y := b.Bounds.Centre()
-	h.script.Move(x, y).Wait(1).Click(x, y)
-	h.settle()
+	b, r, _ := find()
+	for try := 0; try < 5; try++ {
+		if b == nil || r.W == 0 {
+			h.t.Fatalf("no button %q on %T", id, h.screen())
+		}
+		x, y := r.Centre()
+		h.script.Move(x, y)
+		h.settle()
+		var on bool
+		if b, r, on = find(); on {
+			h.script.Click(x, y)
+			h.settle()
+			return
+		}
+	}
+	h.t.Fatalf("button %q on %T keeps moving away from the pointer", id, h.screen())
 }
 
 // buttons lists the buttons of the screen showing (call on the loop).

@@ -70,6 +70,15 @@ func TestSaveAndLoad(t *testing.T) {
 
 	// Go on a little, then load from the menu.
 	h.press(ebiten.KeyEscape)
+	var menu string
+	onLoop(func() {
+		if p.dialog != nil {
+			menu = p.dialog.Title
+		}
+	})
+	if menu != "Menu" {
+		t.Fatalf("Esc opened %q, not the menu", menu)
+	}
 	h.clickButton("load")
 	l, ok := h.screen().(*loadScreen)
 	if !ok {
