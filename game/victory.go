@@ -114,6 +114,24 @@ func (s *State) Score(side string) int {
 	return pts
 }
 
+// PointsLeader is the side with strictly the most points (Score), or ""
+// when the best are level.
+func (s *State) PointsLeader() string {
+	best, bestScore, level := "", 0, false
+	for _, sd := range s.Scn.Sides {
+		switch sc := s.Score(sd.ID); {
+		case best == "" || sc > bestScore:
+			best, bestScore, level = sd.ID, sc, false
+		case sc == bestScore:
+			level = true
+		}
+	}
+	if level {
+		return ""
+	}
+	return best
+}
+
 // checkVictory ends the game if an immediate condition holds.
 func (s *State) checkVictory() {
 	if s.Over {

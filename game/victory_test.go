@@ -95,6 +95,26 @@ func TestPointsAtTheEnd(t *testing.T) {
 	}
 }
 
+// The points leader is the side with strictly the most points; level
+// points lead nowhere.
+func TestPointsLeader(t *testing.T) {
+	s := victoryWorld(t)
+	for _, sd := range s.Scn.Sides {
+		s.Points[sd.ID] = 5 - s.Score(sd.ID)
+	}
+	if got := s.PointsLeader(); got != "" {
+		t.Fatalf("level points: leader %q, want none", got)
+	}
+	s.Points["song"]++
+	if got := s.PointsLeader(); got != "song" {
+		t.Fatalf("song one point ahead: leader %q", got)
+	}
+	s.Points["jin"] += 2
+	if got := s.PointsLeader(); got != "jin" {
+		t.Fatalf("jin one point ahead: leader %q", got)
+	}
+}
+
 func TestASideWithNothingLeftLoses(t *testing.T) {
 	s := victoryWorld(t)
 	for _, id := range []string{"emperor", "guard"} {

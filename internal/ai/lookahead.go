@@ -173,7 +173,7 @@ func value(s *game.State, side string) float64 {
 		w = winnerIfTimeUp(s)
 	}
 	if w == "" {
-		w = pointsLeader(s)
+		w = s.PointsLeader()
 	}
 	v := 0.0
 	switch {
@@ -219,21 +219,4 @@ func winnerIfTimeUp(s *game.State) string {
 		}
 	}
 	return s.Scn.Victory.Default
-}
-
-// pointsLeader is the side with strictly the most points, or "".
-func pointsLeader(s *game.State) string {
-	best, bestScore, level := "", 0, false
-	for _, sd := range s.Scn.Sides {
-		switch sc := s.Score(sd.ID); {
-		case best == "" || sc > bestScore:
-			best, bestScore, level = sd.ID, sc, false
-		case sc == bestScore:
-			level = true
-		}
-	}
-	if level {
-		return ""
-	}
-	return best
 }

@@ -41,21 +41,8 @@ func Arena(newGame NewGame, sides []string, side, player, opponent string, runs 
 // ArenaWinner is the winner by the victory conditions, or by points when
 // the game was drawn ("" if the points are level too).
 func ArenaWinner(r Result) string {
-	s := r.Final
 	if r.Winner != "" {
 		return r.Winner
 	}
-	best, bestScore, level := "", 0, false
-	for _, sd := range s.Scn.Sides {
-		switch sc := s.Score(sd.ID); {
-		case best == "" || sc > bestScore:
-			best, bestScore, level = sd.ID, sc, false
-		case sc == bestScore:
-			level = true
-		}
-	}
-	if level {
-		return ""
-	}
-	return best
+	return r.Final.PointsLeader()
 }
