@@ -247,11 +247,7 @@ func fitField(cam *render.Camera, r ui.Rect, view [4]int, s *game.State, least f
 func (p *playScreen) refresh() {
 	s := p.state
 	p.changed = true
-	p.tint = territory(s)
-	p.view.Scale = p.app.Theme.Scale
-	p.view.SideColours = sidePalette(s.Scn)
-	p.view.SetState(s, p.tint)
-	p.mini.Cities = p.view.Cities()
+	p.tint = showOnMap(p.view, &p.mini, s, p.app.Theme.Scale)
 	p.miniStale = true
 	p.updateMinimap()
 	if u := s.Unit(p.sel); u == nil || !u.Alive() {
@@ -287,6 +283,17 @@ func (p *playScreen) updateMinimap() {
 		p.miniAt, p.miniStale = time.Now(), false
 		p.changed = true
 	}
+}
+
+// showOnMap puts s on the map view, in the side colours and at the UI
+// scale, and its cities on the minimap; it returns the territory tinted.
+func showOnMap(v *render.MapView, mini *render.Minimap, s *game.State, scale float64) []string {
+	tint := territory(s)
+	v.Scale = scale
+	v.SideColours = sidePalette(s.Scn)
+	v.SetState(s, tint)
+	mini.Cities = v.Cities()
+	return tint
 }
 
 // territory gives each hex the side whose supply lines alone reach it.

@@ -181,11 +181,7 @@ func (w *watchScreen) stop() { w.cancel() }
 func (w *watchScreen) refresh() {
 	s := w.pl.State()
 	w.changed = true
-	w.tint = territory(s)
-	w.view.Scale = w.app.Theme.Scale
-	w.view.SideColours = sidePalette(s.Scn)
-	w.view.SetState(s, w.tint)
-	w.mini.Cities = w.view.Cities()
+	w.tint = showOnMap(w.view, &w.mini, s, w.app.Theme.Scale)
 	if time.Since(w.miniAt) > 400*time.Millisecond || !w.playing {
 		w.mini.Update(w.view.Terrain)
 		w.miniAt = time.Now()
@@ -479,7 +475,9 @@ func (w *watchScreen) control(id string) {
 		return
 	case "step":
 		w.playing = false
-		w.stepForward()
+		if w.stepForward() {
+			w.refresh()
+		}
 		return
 	case "back1":
 		w.playing = false
@@ -511,7 +509,8 @@ func (w *watchScreen) seekTo(at int) {
 	w.refresh()
 }
 
-// stepForward plays one order, with arrows for its moves and strikes.
+// stepForward plays one order, with arrows for its moves and strikes; the
+// caller refreshes what is derived from the state (once, after a batch).
 func (w *watchScreen) stepForward() bool {
 	if !w.pl.Step() {
 		return false
@@ -537,7 +536,6 @@ func (w *watchScreen) stepForward() bool {
 			w.view.Cam.X, w.view.Cam.Y = render.Centre(ev.To)
 		}
 	}
-	w.refresh()
 	return true
 }
 
@@ -570,15 +568,24 @@ func (w *watchScreen) tick() {
 		w.changed = true
 		return
 	}
-	// At the fastest speed, several orders a frame until something to see.
+	// At the fastest speed, several orders a frame until something to see;
+	// the map, log and card are brought up to date once, after them.
+	stepped := false
 	for range 1 + 7*(w.speed/3) {
 		if !w.stepForward() {
 			w.playing = false
-			return
+			break
 		}
+		stepped = true
 		if len(w.pl.CardsAt(w.pl.Pos())) > 0 {
 			break
 		}
+	}
+	if stepped {
+		w.refresh()
+	}
+	if !w.playing {
+		return
 	}
 	o := w.pl.Order(w.pl.Pos() - 1)
 	delay := sp.delay
