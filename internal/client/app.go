@@ -165,17 +165,13 @@ func NewApp(opt Options) (*App, error) {
 }
 
 func (a *App) settingsPath() string {
-	switch a.opt.SettingsPath {
-	case "-":
-		return ""
-	case "":
+	return optPath(a.opt.SettingsPath, func() string {
 		p, err := SettingsPath()
 		if err != nil {
 			return ""
 		}
 		return p
-	}
-	return a.opt.SettingsPath
+	})
 }
 
 // SaveSettings remembers the settings for the next run.

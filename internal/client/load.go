@@ -3,7 +3,6 @@ package client
 import (
 	"errors"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 
@@ -76,14 +75,7 @@ func restoreGame(a *App, f *save.File) (*playScreen, error) {
 }
 
 func (l *loadScreen) layout(a *App) (left, right, buttons ui.Rect) {
-	th := a.Theme
-	r := a.screenRect().Inset(th.S(30))
-	r.CutTop(th.S(60))
-	buttons = r.CutBottom(th.S(46))
-	r.CutBottom(th.S(16))
-	left = r.CutLeft(math.Min(th.S(560), r.W*0.5))
-	r.CutLeft(th.S(24))
-	return left, r, buttons
+	return listLayout(a, 560, 0.5)
 }
 
 func (l *loadScreen) selected() *save.Entry {

@@ -17,13 +17,7 @@ import (
 // picturesDir is the folder pictures (P, F12, the debrief's picture) go
 // in, or "" when the game writes none (the browser, or turned off).
 func (a *App) picturesDir() string {
-	switch a.opt.PicturesDir {
-	case "-":
-		return ""
-	case "":
-		return store.PicturesDir("jinsong")
-	}
-	return a.opt.PicturesDir
+	return optPath(a.opt.PicturesDir, func() string { return store.PicturesDir("jinsong") })
 }
 
 // picturePath is a new file name in the pictures folder: jinsong-WHAT-

@@ -11,14 +11,18 @@ import (
 )
 
 // saveDir is the folder saves go in, or "" when the game is never saved.
-func (a *App) saveDir() string {
-	switch a.opt.SaveDir {
+func (a *App) saveDir() string { return optPath(a.opt.SaveDir, save.Dir) }
+
+// optPath reads a path option: "-" turns the thing off (""), "" means the
+// user's own place (def), anything else is the path itself.
+func optPath(opt string, def func() string) string {
+	switch opt {
 	case "-":
 		return ""
 	case "":
-		return save.Dir()
+		return def()
 	}
-	return a.opt.SaveDir
+	return opt
 }
 
 // saveFile describes the game so far as a save file.

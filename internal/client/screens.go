@@ -202,12 +202,19 @@ func (p *pickScreen) selected(a *App) (*Scenario, error) {
 }
 
 func (p *pickScreen) layout(a *App) (left, right, buttons ui.Rect) {
+	return listLayout(a, 480, 0.42)
+}
+
+// listLayout cuts a list screen (scenarios, saves) below its title into a
+// list on the left, at most width (at scale 1) or share of the screen, the
+// details on the right and a row of buttons along the bottom.
+func listLayout(a *App, width, share float64) (left, right, buttons ui.Rect) {
 	th := a.Theme
 	r := a.screenRect().Inset(th.S(30))
 	r.CutTop(th.S(60))
 	buttons = r.CutBottom(th.S(46))
 	r.CutBottom(th.S(16))
-	left = r.CutLeft(math.Min(th.S(480), r.W*0.42))
+	left = r.CutLeft(math.Min(th.S(width), r.W*share))
 	r.CutLeft(th.S(24))
 	return left, r, buttons
 }
