@@ -32,7 +32,8 @@ func newLoad(a *App, back screen) *loadScreen {
 	}
 	for _, e := range l.entries {
 		item := ui.ListItem{Text: e.Name, Detail: e.When().Local().Format("2006-01-02 15:04") + " · cannot be loaded", Swatch: bad}
-		if e.File != nil {
+		if e.File != nil { // readable: named and dated, with no red mark
+			item.Swatch.A = 0
 			item.Text = e.File.Name
 			if item.Text == "" {
 				item.Text = e.Name

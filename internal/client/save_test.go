@@ -101,6 +101,14 @@ func TestSaveAndLoad(t *testing.T) {
 	if damaged == nil || damaged.Err == nil {
 		t.Fatalf("the damaged file is not listed with its error: %+v", damaged)
 	}
+	// Only the damaged file carries the red "cannot be loaded" mark.
+	onLoop(func() {
+		for i, e := range l.entries {
+			if marked := l.list.Items[i].Swatch.A > 0; marked != (e.File == nil) {
+				t.Errorf("%s: marked as damaged %v, readable %v", e.Name, marked, e.File != nil)
+			}
+		}
+	})
 	// Select the damaged file: its error shows, Load is off.
 	h.selectEntry(l, "broken.json")
 	var text string
