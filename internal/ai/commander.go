@@ -2,6 +2,7 @@ package ai
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"jinsong/game"
@@ -40,8 +41,11 @@ type Commander struct {
 	done  map[string]bool
 	order []string // unit ids in the order they act this turn
 	power map[game.Hex]float64
-	sup   map[game.Hex]bool
-	start map[string]int // strength at the start of the game, by unit
+	fire  map[game.Hex]float64 // the enemy's bombardments next turn (enemyFire)
+	// mustHold are the side's places an enemy wins by taking or holding.
+	mustHold []game.Hex
+	sup      map[game.Hex]bool
+	start    map[string]int // strength at the start of the game, by unit
 
 	post   posture     // how the side plays this turn
 	look   bool        // choose the posture by rollouts each turn
@@ -104,6 +108,19 @@ func (c *Commander) newTurn(s *game.State, key phaseKey) {
 	}
 	side := s.ActiveSide()
 	c.power = enemyReach(s, side)
+	c.fire = enemyFire(s, side)
+	c.mustHold = c.mustHold[:0]
+	for _, cond := range s.Scn.Victory.Conditions {
+		if (cond.Kind != game.CondTake && cond.Kind != game.CondHold) || !s.Enemies(side, cond.Side) {
+			continue
+		}
+		for _, id := range cond.Places {
+			if p := s.Place(id); p != nil && p.Owner == side && !slices.Contains(c.mustHold, p.At) {
+				c.mustHold = append(c.mustHold, p.At)
+			}
+		}
+	}
+	sortHexes(c.mustHold)
 	c.sup = game.SupplyMap(s, side)
 	type ranked struct {
 		id      string
@@ -157,6 +174,11 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 	if c.base.plan.guard[u.At] && isGarrison(s, u) {
 		return orNothing(pick(cands, game.Fortify))
 	}
+	if c.level > Easy && !c.post.press && c.shelters(s, u) {
+		if o, ok := c.leaveFire(s, u, cands); ok {
+			return o, true
+		}
+	}
 	if c.post.hold {
 		// Stand: rest the weary, dig in the rest where they are.
 		if u.Morale < 60 {
@@ -182,12 +204,15 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 		}
 	}
 	for _, o := range cands {
-		if o.Kind == game.Blockade && c.base.isTarget(o.To) && garrisoned(s, o.To) && (c.level == Easy || c.siegeNeeds(s, u, o.To)) {
+		if o.Kind == game.Blockade && c.base.isTarget(o.To) && garrisoned(s, o.To) && (c.level == Easy || c.siegeNeeds(s, u, o.To, u.At)) {
 			return o, true
 		}
 	}
 	if c.level > Easy && !s.ClassOf(u).HasTag("engine") && !s.ClassOf(u).Naval() && u.Carrier == "" {
-		if o, ok := c.intercept(s, u, cands); ok {
+		if o, ok := c.reinforce(s, u, cands); ok {
+			return o, true
+		}
+		if o, ok := c.intercept(s, u, cands); ok && !c.intoFire(s, u, o) {
 			return o, true
 		}
 	}
@@ -197,11 +222,11 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 		}
 	}
 	if c.level > Easy && u.Carrier == "" && !s.ClassOf(u).Naval() {
-		if o, ok := c.weighedMarch(s, u, cands); ok {
+		if o, ok := c.weighedMarch(s, u, cands); ok && !c.intoFire(s, u, o) {
 			return o, true
 		}
 	}
-	if o, ok := c.base.march(s, u, cands); ok {
+	if o, ok := c.base.march(s, u, cands); ok && !c.intoFire(s, u, o) {
 		return o, true
 	}
 	if u.Morale < 60 {
@@ -215,6 +240,74 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 		}
 	}
 	return game.Order{}, false
+}
+
+// shelters reports whether u should step out of the enemy's fire: it
+// stands where bombardments will cost it dearly, and it is not holding a
+// city, a siege line, or troops on board, and is no siege engine (engines
+// must stand under the walls to breach them).
+func (c *Commander) shelters(s *game.State, u *game.Unit) bool {
+	cl := s.ClassOf(u)
+	switch {
+	case u.Carrier != "" || u.Moved || cl.Naval() || cl.HasTag("engine"):
+		return false
+	case !underFire(c.fire, u, u.At):
+		return false
+	case s.PlaceAt(u.At) != nil && s.PlaceAt(u.At).Owner == u.Side:
+		return false
+	case u.Blockading && c.keepsSiege(s, u):
+		return false
+	}
+	return true
+}
+
+// intoFire reports whether o would take u from safety into the enemy's
+// fire for nothing: a move that ends where the missiles reach, for a unit
+// that would shelter there (see shelters) and that no siege line of its
+// objectives nearby still needs, unless the posture presses on.
+func (c *Commander) intoFire(s *game.State, u *game.Unit, o game.Order) bool {
+	if o.Kind != game.Move || c.post.press || underFire(c.fire, u, u.At) || !underFire(c.fire, u, o.To) {
+		return false
+	}
+	cl := s.ClassOf(u)
+	if cl.Naval() || cl.HasTag("engine") || u.Carrier != "" {
+		return false
+	}
+	for _, t := range c.base.plan.targets {
+		if game.Distance(t, o.To) <= 2 && garrisoned(s, t) && c.siegeNeeds(s, u, t, o.To) {
+			return false
+		}
+	}
+	return true
+}
+
+// leaveFire moves u to the reachable hex out of the enemy's fire that is
+// nearest its objectives (or, with none, nearest where it stands).
+func (c *Commander) leaveFire(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
+	targets := c.base.plan.targets
+	var field *Field
+	if len(targets) > 0 {
+		field = c.base.field(s, s.ClassOf(u), targets)
+	}
+	best, bestV := game.Order{}, math.Inf(1)
+	for _, o := range cands {
+		if o.Kind != game.Move || underFire(c.fire, u, o.To) {
+			continue
+		}
+		v := float64(game.Distance(u.At, o.To))
+		if field != nil {
+			d, ok := field.At(o.To)
+			if !ok {
+				continue
+			}
+			v += float64(d) * 4
+		}
+		v += math.Min(c.power[o.To]/math.Max(float64(u.Strength), 1), 4)
+		if v < bestV {
+			best, bestV = o, v
+		}
+	}
+	return orNothing(best)
 }
 
 // broken reports whether u should be pulled out of the line. Ships with
@@ -308,6 +401,9 @@ func (c *Commander) weighedMarch(s *game.State, u *game.Unit, cands []game.Order
 		if !c.sup[h] {
 			v += 2
 		}
+		if underFire(c.fire, u, h) && !c.post.press {
+			v += 6 // the walls' missiles would bleed it every turn
+		}
 		if c.level == Hard && c.power[h] > 0 {
 			v += c.lookahead(s, u, h) * 3
 		}
@@ -399,6 +495,9 @@ func (c *Commander) bestStrike(s *game.State, cands []game.Order) (game.Order, b
 		if objective && pr.Odds >= 1 {
 			score += pr.WinChance * float64(st.def.Strength) * s.ClassOf(st.def).Defence * 2
 		}
+		if objective && pr.WinChance >= 0.1 && c.lastThrow(s) {
+			return score, true
+		}
 		if pr.WinChance < c.post.minWin && pr.Odds < c.post.minOdds && !(objective && pr.WinChance >= 0.3) {
 			return 0, false
 		}
@@ -406,12 +505,24 @@ func (c *Commander) bestStrike(s *game.State, cands []game.Order) (game.Order, b
 	})
 }
 
+// lastThrow reports whether the side, pressing on, is in the last two
+// turns of a game it loses if time runs out now: then a long chance at an
+// objective is better than none.
+func (c *Commander) lastThrow(s *game.State) bool {
+	if !c.post.press || s.Scn.MaxTurns-s.Turn > 1 {
+		return false
+	}
+	w := winnerIfTimeUp(s)
+	return w != "" && s.Enemies(s.ActiveSide(), w)
+}
+
 // siegeLines is how many units a Commander keeps blockading each city; the
 // rest of the army is free to fight relief armies.
 const siegeLines = 2
 
-// blockaders lists side's units blockading the city on h, weakest attackers
-// first (they are the ones to leave in the lines).
+// blockaders lists side's units blockading the city on h, foot before
+// cavalry and the weakest attackers first (they are the ones to leave in
+// the lines).
 func blockaders(s *game.State, side string, h game.Hex) []*game.Unit {
 	var out []*game.Unit
 	for _, u := range s.Units {
@@ -419,7 +530,12 @@ func blockaders(s *game.State, side string, h game.Hex) []*game.Unit {
 			out = append(out, u)
 		}
 	}
+	// Foot holds the lines, the weakest first; cavalry is the field army.
 	sort.SliceStable(out, func(i, j int) bool {
+		ci, cj := s.ClassOf(out[i]).HasTag("cavalry"), s.ClassOf(out[j]).HasTag("cavalry")
+		if ci != cj {
+			return cj
+		}
 		return attackPower(s, out[i]) < attackPower(s, out[j])
 	})
 	return out
@@ -433,9 +549,10 @@ func attackPower(s *game.State, u *game.Unit) float64 {
 func (c *Commander) keepsSiege(s *game.State, u *game.Unit) bool {
 	for _, n := range u.At.Neighbours() {
 		if p := s.PlaceAt(n); p != nil && p.BlockadedBy == u.Side {
-			for i, b := range blockaders(s, u.Side, n) {
+			lines := blockaders(s, u.Side, n)
+			for i, b := range lines {
 				if b.ID == u.ID {
-					return i < siegeLines
+					return i < siegeLines && !(s.ClassOf(u).HasTag("cavalry") && idleFoot(s, u.Side, n) > 0)
 				}
 			}
 		}
@@ -443,9 +560,90 @@ func (c *Commander) keepsSiege(s *game.State, u *game.Unit) bool {
 	return false
 }
 
-// siegeNeeds reports whether the city on h needs u in its siege lines.
-func (c *Commander) siegeNeeds(s *game.State, u *game.Unit, h game.Hex) bool {
-	return len(blockaders(s, u.Side, h)) < siegeLines
+// siegeNeeds reports whether the city on h needs u, standing on from, in
+// its siege lines.
+// Cavalry leaves the lines to foot standing by the walls with nothing to
+// do, and where the walls' missiles reach it, to any foot at all.
+func (c *Commander) siegeNeeds(s *game.State, u *game.Unit, h, from game.Hex) bool {
+	lines := blockaders(s, u.Side, h)
+	if len(lines) >= siegeLines {
+		return false
+	}
+	if !s.ClassOf(u).HasTag("cavalry") {
+		return true
+	}
+	foot := idleFoot(s, u.Side, h)
+	if underFire(c.fire, u, from) {
+		for _, b := range lines {
+			if !s.ClassOf(b).HasTag("cavalry") {
+				foot++
+			}
+		}
+		return foot == 0
+	}
+	return len(lines)+foot < siegeLines
+}
+
+// idleFoot counts side's foot next to the city on h that could still join
+// its siege lines this turn.
+func idleFoot(s *game.State, side string, h game.Hex) int {
+	n := 0
+	for _, f := range s.Units {
+		fc := s.ClassOf(f)
+		if f.Alive() && f.Side == side && !f.Blockading && !f.Acted && f.Carrier == "" &&
+			game.Adjacent(f.At, h) && !fc.HasTag("cavalry") && !fc.HasTag("engine") && !fc.Naval() {
+			n++
+		}
+	}
+	return n
+}
+
+// reinforce sends u to the place the side must hold (an enemy wins by
+// taking or holding it) that is in the most danger: the one where the
+// enemy could bring the most power against it next turn for each man of
+// its garrison, if that is more than its garrison could bear and u can be
+// there within two turns. A unit already inside a place in as much danger
+// stays; an army in the field does not shut itself into a blockaded city
+// (it lifts sieges from outside). Only a side that wins if time runs out
+// plays for safety so: a side that must still gain ground keeps its men
+// on the attack. Without it, spare units in a city under attack wander
+// out to meet the enemy in the open.
+func (c *Commander) reinforce(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
+	if len(c.mustHold) == 0 || s.ClassOf(u).Naval() || winnerIfTimeUp(s) != u.Side {
+		return game.Order{}, false
+	}
+	danger := func(h game.Hex, without string) float64 {
+		held := 0.0
+		for _, g := range s.UnitsAt(h) {
+			if g.Side == u.Side && g.ID != without && g.Carrier == "" {
+				held += float64(g.Strength) * s.ClassOf(g).Defence
+			}
+		}
+		return c.power[h] / math.Max(held, 1)
+	}
+	moves := float64(max(1, s.ClassOf(u).Moves))
+	best, bestD := game.Hex{}, 1.0 // more than the garrison could bear
+	for _, h := range c.mustHold {
+		if p := s.PlaceAt(h); p != nil && p.BlockadedBy != "" && s.PlaceAt(u.At) == nil {
+			continue // an army in the field lifts a siege from outside
+		}
+		d := danger(h, u.ID)
+		if d <= bestD || game.Distance(u.At, h) > 2*int(moves) {
+			continue
+		}
+		best, bestD = h, d
+	}
+	if bestD <= 1 {
+		return game.Order{}, false
+	}
+	if best == u.At {
+		return orNothing(pick(cands, game.Fortify))
+	}
+	if slices.Contains(c.mustHold, u.At) && danger(u.At, u.ID) >= bestD {
+		return game.Order{}, false // needed where it is
+	}
+	f := c.base.field(s, s.ClassOf(u), []game.Hex{best})
+	return orNothing(c.base.moveTowards(s, u, cands, f))
 }
 
 // intercept sends u against the nearest enemy field force that threatens

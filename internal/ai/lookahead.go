@@ -48,6 +48,9 @@ var (
 	// shaping is the weight of the points lead in a rollout's value (a win
 	// is worth 1).
 	shaping = 0.05
+	// progressWeight is the weight of the progress towards the victory
+	// conditions (the side's less its enemies') in a rollout's value.
+	progressWeight = 0.3
 	// onChoose, when set, hears every choice (for measurements).
 	onChoose func(best int, values []float64)
 )
@@ -160,14 +163,16 @@ func (c *Commander) rollout(s *game.State, side string, p posture, seed int64, h
 			break
 		}
 	}
-	return value(t, side)
+	return value(t, s, side)
 }
 
 // value scores a position for side: 1 for a win by the victory conditions
 // (or, if the game would be drawn, by points), a little for an ally's win,
-// 0 for a loss; a game still going is judged as if time ran out now. A
-// small share of the points lead breaks ties between equal outcomes.
-func value(s *game.State, side string) float64 {
+// 0 for a loss; a game still going is judged as if time ran out now. On top
+// of that, the side's progress towards its own victory conditions less the
+// most advanced enemy's (measured from ref, the position the look began
+// at), and a small share of the points lead, tell apart equal outcomes.
+func value(s, ref *game.State, side string) float64 {
 	w := s.Winner
 	if !s.Over {
 		w = winnerIfTimeUp(s)
@@ -192,7 +197,13 @@ func value(s *game.State, side string) float64 {
 	for _, p := range s.Places {
 		scale += p.Points
 	}
-	return v + shaping*math.Tanh(float64(mine-theirs)/float64(max(20, scale/10)))
+	ahead, enemy := progress(s, ref, side), 0.0
+	for _, sd := range s.Scn.Sides {
+		if s.Enemies(side, sd.ID) {
+			enemy = math.Max(enemy, progress(s, ref, sd.ID))
+		}
+	}
+	return v + progressWeight*(ahead-enemy) + shaping*math.Tanh(float64(mine-theirs)/float64(max(20, scale/10)))
 }
 
 // winnerIfTimeUp is who would win if the last turn ended now.

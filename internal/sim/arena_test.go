@@ -49,6 +49,7 @@ func TestNormalAIBeatsSimple(t *testing.T) {
 		{"yancheng-1140", "jin", 3, 2},       // was 7%
 		{"taiyuan-1126", "song", 3, 2},       // was 37%
 		{"western-front-1130", "song", 3, 2}, // was 37%
+		{"jingkang-1127", "song", 8, 5},      // was 10%: reinforces the threatened gate
 	}
 	if testing.Short() {
 		cases = cases[:1]
