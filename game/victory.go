@@ -163,15 +163,33 @@ func (s *State) checkVictory() {
 	}
 }
 
+// TimeUpWinner is who would win if the last turn ended now: the side of
+// the first end-of-game condition (hold, points) that holds, else the
+// scenario's default ("" for a draw). The computer players judge games
+// they have not played to the end by it.
+func (s *State) TimeUpWinner() string {
+	if c := s.timeUpCondition(); c != nil {
+		return c.Side
+	}
+	return s.Scn.Victory.Default
+}
+
+// timeUpCondition is the first end-of-game condition that holds now, or nil.
+func (s *State) timeUpCondition() *Condition {
+	for i := range s.Scn.Victory.Conditions {
+		if c := &s.Scn.Victory.Conditions[i]; !c.immediate() && s.met(c) {
+			return c
+		}
+	}
+	return nil
+}
+
 // timeUp decides the game when the last turn has ended.
 func (s *State) timeUp() {
 	s.TimeUp = true
-	for i := range s.Scn.Victory.Conditions {
-		c := &s.Scn.Victory.Conditions[i]
-		if !c.immediate() && s.met(c) {
-			s.finish(c.Side, c.describe(s))
-			return
-		}
+	if c := s.timeUpCondition(); c != nil {
+		s.finish(c.Side, c.describe(s))
+		return
 	}
 	s.finish(s.Scn.Victory.Default, "Time has run out.")
 }

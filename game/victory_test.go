@@ -125,3 +125,21 @@ func TestASideWithNothingLeftLoses(t *testing.T) {
 		t.Fatalf("over=%v winner=%q", s.Over, s.Winner)
 	}
 }
+
+// TimeUpWinner names, before the end, the winner time running out would
+// give: the default until an end-of-game condition holds, then its side,
+// and the game ends with that winner.
+func TestTimeUpWinner(t *testing.T) {
+	s := victoryWorld(t, Condition{Side: "jin", Kind: CondHold, Places: []string{"capital"}})
+	if w := s.TimeUpWinner(); w != "song" {
+		t.Errorf("before the Jin hold the capital: %q, want the default song", w)
+	}
+	must(t, s, Order{Kind: Move, Unit: "army", To: Hex{4, 1}})
+	if w := s.TimeUpWinner(); w != "jin" {
+		t.Errorf("with the capital held: %q, want jin", w)
+	}
+	endTurns(t, s, 8)
+	if s.Winner != "jin" {
+		t.Errorf("the game ended with %q", s.Winner)
+	}
+}

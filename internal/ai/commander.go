@@ -512,7 +512,7 @@ func (c *Commander) lastThrow(s *game.State) bool {
 	if !c.post.press || s.Scn.MaxTurns-s.Turn > 1 {
 		return false
 	}
-	w := winnerIfTimeUp(s)
+	w := s.TimeUpWinner()
 	return w != "" && s.Enemies(s.ActiveSide(), w)
 }
 
@@ -609,7 +609,7 @@ func idleFoot(s *game.State, side string, h game.Hex) int {
 // on the attack. Without it, spare units in a city under attack wander
 // out to meet the enemy in the open.
 func (c *Commander) reinforce(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
-	if len(c.mustHold) == 0 || s.ClassOf(u).Naval() || winnerIfTimeUp(s) != u.Side {
+	if len(c.mustHold) == 0 || s.ClassOf(u).Naval() || s.TimeUpWinner() != u.Side {
 		return game.Order{}, false
 	}
 	danger := func(h game.Hex, without string) float64 {

@@ -175,7 +175,7 @@ func (c *Commander) rollout(s *game.State, side string, p posture, seed int64, h
 func value(s, ref *game.State, side string) float64 {
 	w := s.Winner
 	if !s.Over {
-		w = winnerIfTimeUp(s)
+		w = s.TimeUpWinner()
 	}
 	if w == "" {
 		w = s.PointsLeader()
@@ -204,30 +204,4 @@ func value(s, ref *game.State, side string) float64 {
 		}
 	}
 	return v + progressWeight*(ahead-enemy) + shaping*math.Tanh(float64(mine-theirs)/float64(max(20, scale/10)))
-}
-
-// winnerIfTimeUp is who would win if the last turn ended now.
-func winnerIfTimeUp(s *game.State) string {
-	for _, c := range s.Scn.Victory.Conditions {
-		switch c.Kind {
-		case game.CondHold:
-			if c.ByTurn > 0 && s.Turn > c.ByTurn {
-				continue
-			}
-			held := len(c.Places) > 0
-			for _, id := range c.Places {
-				if p := s.Place(id); p == nil || p.Owner != c.Side {
-					held = false
-				}
-			}
-			if held {
-				return c.Side
-			}
-		case game.CondPoints:
-			if s.Score(c.Side) >= c.Points {
-				return c.Side
-			}
-		}
-	}
-	return s.Scn.Victory.Default
 }
