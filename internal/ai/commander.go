@@ -247,13 +247,10 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 // city, a siege line, or troops on board, and is no siege engine (engines
 // must stand under the walls to breach them).
 func (c *Commander) shelters(s *game.State, u *game.Unit) bool {
-	cl := s.ClassOf(u)
-	switch {
-	case u.Carrier != "" || u.Moved || cl.Naval() || cl.HasTag("engine"):
+	switch p := s.PlaceAt(u.At); {
+	case u.Moved || braves(s, u) || !underFire(c.fire, u, u.At):
 		return false
-	case !underFire(c.fire, u, u.At):
-		return false
-	case s.PlaceAt(u.At) != nil && s.PlaceAt(u.At).Owner == u.Side:
+	case p != nil && p.Owner == u.Side:
 		return false
 	case u.Blockading && c.keepsSiege(s, u):
 		return false
@@ -261,16 +258,20 @@ func (c *Commander) shelters(s *game.State, u *game.Unit) bool {
 	return true
 }
 
+// braves reports whether u goes where the enemy's missiles reach whatever
+// they cost: troops on board and ships go where the crossing takes them,
+// and siege engines must stand under the walls to breach them.
+func braves(s *game.State, u *game.Unit) bool {
+	cl := s.ClassOf(u)
+	return u.Carrier != "" || cl.Naval() || cl.HasTag("engine")
+}
+
 // intoFire reports whether o would take u from safety into the enemy's
 // fire for nothing: a move that ends where the missiles reach, for a unit
 // that would shelter there (see shelters) and that no siege line of its
 // objectives nearby still needs, unless the posture presses on.
 func (c *Commander) intoFire(s *game.State, u *game.Unit, o game.Order) bool {
-	if o.Kind != game.Move || c.post.press || underFire(c.fire, u, u.At) || !underFire(c.fire, u, o.To) {
-		return false
-	}
-	cl := s.ClassOf(u)
-	if cl.Naval() || cl.HasTag("engine") || u.Carrier != "" {
+	if o.Kind != game.Move || c.post.press || braves(s, u) || underFire(c.fire, u, u.At) || !underFire(c.fire, u, o.To) {
 		return false
 	}
 	for _, t := range c.base.plan.targets {
@@ -621,14 +622,14 @@ func (c *Commander) reinforce(s *game.State, u *game.Unit, cands []game.Order) (
 		}
 		return c.power[h] / math.Max(held, 1)
 	}
-	moves := float64(max(1, s.ClassOf(u).Moves))
-	best, bestD := game.Hex{}, 1.0 // more than the garrison could bear
+	reach := 2 * max(1, s.ClassOf(u).Moves) // two turns' march
+	best, bestD := game.Hex{}, 1.0          // more than the garrison could bear
 	for _, h := range c.mustHold {
 		if p := s.PlaceAt(h); p != nil && p.BlockadedBy != "" && s.PlaceAt(u.At) == nil {
 			continue // an army in the field lifts a siege from outside
 		}
 		d := danger(h, u.ID)
-		if d <= bestD || game.Distance(u.At, h) > 2*int(moves) {
+		if d <= bestD || game.Distance(u.At, h) > reach {
 			continue
 		}
 		best, bestD = h, d

@@ -72,7 +72,8 @@ func placesProgress(s, ref *game.State, c *game.Condition) float64 {
 }
 
 // destroyProgress is the share of the target units' strength (at the start
-// of the look) that is gone.
+// of the look) that is gone, or, if more, a little for closing in on them
+// (closing × closeness).
 func destroyProgress(s, ref *game.State, c *game.Condition) float64 {
 	before, now := 0, 0
 	for _, id := range c.Units {
