@@ -102,7 +102,8 @@ func (c *Commander) Next(s *game.State) game.Order {
 
 func (c *Commander) newTurn(s *game.State, key phaseKey) {
 	c.phase, c.done = key, map[string]bool{}
-	c.base.phase, c.base.done, c.base.plan = key, map[string]bool{}, makePlan(s)
+	c.base.phase, c.base.done = key, map[string]bool{}
+	c.base.plan = makePlan(s, pointTargets(s, s.ActiveSide())...)
 	if c.start == nil {
 		c.start = map[string]int{}
 	}
@@ -157,6 +158,11 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 		strike, ok = c.bestStrike(s, here)
 	}
 	if ok && !(c.level == Easy && c.rng.Intn(2) == 0) {
+		if c.level > Easy && c.onTheWay(s, u, strike) {
+			if o, ok := c.weighedMarch(s, u, Candidates(s, u)); ok && o.Kind == game.Move && !c.intoFire(s, u, o) {
+				return o, true // march first; the bombard waits for the next hex
+			}
+		}
 		return strike, true
 	}
 	if u.Acted {
@@ -481,8 +487,10 @@ func enemyReach(s *game.State, side string) map[game.Hex]float64 {
 }
 
 // bestStrike is Simple's choice of strike made wiser: it spares ammunition
-// for targets the weapon is meant for, and it values taking an objective,
-// so it storms a city once the engines have done their work.
+// for targets the weapon is meant for, it values taking an objective, so it
+// storms a city once the engines have done their work, and it strikes at a
+// unit whose destruction wins the game at long odds (one in five, or odds
+// of 0.7:1): every man it loses brings the end nearer.
 func (c *Commander) bestStrike(s *game.State, cands []game.Order) (game.Order, bool) {
 	return bestOf(s, cands, func(st strike) (float64, bool) {
 		o, pr := st.order, st.pr
@@ -498,6 +506,9 @@ func (c *Commander) bestStrike(s *game.State, cands []game.Order) (game.Order, b
 		}
 		if objective && pr.WinChance >= 0.1 && c.lastThrow(s) {
 			return score, true
+		}
+		if c.wins(s, st.def) && (pr.WinChance >= 0.2 || pr.Odds >= 0.7) {
+			return score + float64(st.def.Strength)*s.ClassOf(st.def).Defence*2, true
 		}
 		if pr.WinChance < c.post.minWin && pr.Odds < c.post.minOdds && !(objective && pr.WinChance >= 0.3) {
 			return 0, false
@@ -678,4 +689,41 @@ func (c *Commander) intercept(s *game.State, u *game.Unit, cands []game.Order) (
 		return game.Order{}, false
 	}
 	return orNothing(c.base.moveTowards(s, u, cands, f))
+}
+
+// onTheWay reports whether a bombard by u should wait until u has marched:
+// u has not moved yet, is still far from its objectives, and the target is
+// a force in the field that threatens nothing the side wants: shooting at
+// whatever stands in range would hold the column up all game (the Jin fire
+// archers at Huangtiandang, pinned by a Song army far from Mingzhou). Ships
+// and siege engines, which have marches of their own, are left alone.
+func (c *Commander) onTheWay(s *game.State, u *game.Unit, o game.Order) bool {
+	cl := s.ClassOf(u)
+	if o.Kind != game.Bombard || u.Moved || u.Carrier != "" || cl.Naval() || cl.HasTag("engine") || s.PlaceAt(u.At) != nil {
+		return false
+	}
+	near := func(h game.Hex, d int) bool {
+		for _, t := range c.base.plan.targets {
+			if game.Distance(h, t) <= d {
+				return true
+			}
+		}
+		for t := range c.base.plan.guard {
+			if game.Distance(h, t) <= d {
+				return true
+			}
+		}
+		return false
+	}
+	return !near(u.At, 3) && !near(o.To, 3)
+}
+
+// wins reports whether destroying u wins the game for the side to move.
+func (c *Commander) wins(s *game.State, u *game.Unit) bool {
+	for _, cond := range s.Scn.Victory.Conditions {
+		if cond.Kind == game.CondDestroy && cond.Side == s.ActiveSide() && slices.Contains(cond.Units, u.ID) {
+			return true
+		}
+	}
+	return false
 }

@@ -3,8 +3,9 @@ package ai
 import "jinsong/game"
 
 // makePlan reads the victory conditions from the active side's point of
-// view: the hexes it wants to reach and the cities it must guard.
-func makePlan(s *game.State) *plan {
+// view: the hexes it wants to reach (with extra ones the caller adds) and
+// the cities it must guard.
+func makePlan(s *game.State, extra ...game.Hex) *plan {
 	side := s.ActiveSide()
 	pl := &plan{guard: map[game.Hex]bool{}, fields: map[string]*Field{}, escapers: map[string][]game.Hex{}}
 	seen := map[game.Hex]bool{}
@@ -60,6 +61,9 @@ func makePlan(s *game.State) *plan {
 			}
 		}
 	}
+	for _, h := range extra {
+		addTarget(h)
+	}
 	// With nothing to take, a side seeks out the enemy near what it guards,
 	// or else anywhere.
 	if len(pl.targets) == 0 {
@@ -71,4 +75,31 @@ func makePlan(s *game.State) *plan {
 	}
 	sortHexes(pl.targets)
 	return pl
+}
+
+// pointTargets lists the places a side playing for points is paid for
+// taking: a scripted event still to come gives it points if it holds them
+// (Yancheng's record of the cities held on the day of the recall).
+func pointTargets(s *game.State, side string) []game.Hex {
+	forPoints := false
+	for _, c := range s.Scn.Victory.Conditions {
+		forPoints = forPoints || c.Side == side && c.Kind == game.CondPoints
+	}
+	if !forPoints {
+		return nil
+	}
+	var out []game.Hex
+	for i, ev := range s.Scn.Events {
+		p := s.Place(ev.Trigger.PlaceTaken)
+		if p == nil || ev.Trigger.TakenBy != side || p.Owner == side || s.Fired[i] && !ev.Repeat {
+			continue
+		}
+		for _, e := range ev.Effects {
+			if e.Kind == string(game.EvPoints) && e.Side == side && e.Points > 0 {
+				out = append(out, p.At)
+				break
+			}
+		}
+	}
+	return out
 }
