@@ -87,8 +87,8 @@ func TestPointTargetsAreThePlacesTheRecordPaysFor(t *testing.T) {
 	}
 }
 
-// The Song horse rides for the town the record pays for, not for the army
-// it would seek out nearer home with nothing else to do.
+// The Song horse rides for the town the record pays for, which is nearer
+// than the capital whose taking would win outright.
 func TestCommanderPlaysForTheRecord(t *testing.T) {
 	s := loadTest(t, "record.toml").NewGame(1)
 	horse, town := s.Unit("song_horse"), s.Place("town").At

@@ -3,8 +3,9 @@ package ai
 import "jinsong/game"
 
 // makePlan reads the victory conditions from the active side's point of
-// view: the hexes it wants to reach (with extra ones the caller adds) and
-// the cities it must guard.
+// view: the hexes it wants to reach and the cities it must guard. Extra
+// targets from the caller join the ones the conditions give (or, where
+// those give none, the enemy units the side seeks out).
 func makePlan(s *game.State, extra ...game.Hex) *plan {
 	side := s.ActiveSide()
 	pl := &plan{guard: map[game.Hex]bool{}, fields: map[string]*Field{}, escapers: map[string][]game.Hex{}}
@@ -61,9 +62,6 @@ func makePlan(s *game.State, extra ...game.Hex) *plan {
 			}
 		}
 	}
-	for _, h := range extra {
-		addTarget(h)
-	}
 	// With nothing to take, a side seeks out the enemy near what it guards,
 	// or else anywhere.
 	if len(pl.targets) == 0 {
@@ -72,6 +70,9 @@ func makePlan(s *game.State, extra ...game.Hex) *plan {
 				addTarget(u.At)
 			}
 		}
+	}
+	for _, h := range extra {
+		addTarget(h)
 	}
 	sortHexes(pl.targets)
 	return pl
