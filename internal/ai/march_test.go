@@ -34,6 +34,7 @@ func TestCommanderMarchesBeforeShootingOnTheWay(t *testing.T) {
 	}
 }
 
+// bombards lists the bombardments u could order now.
 func bombards(s *game.State, u *game.Unit) []game.Order {
 	var out []game.Order
 	for _, o := range orders(s, u) {
