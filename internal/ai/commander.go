@@ -507,7 +507,7 @@ func (c *Commander) bestStrike(s *game.State, cands []game.Order) (game.Order, b
 		if objective && pr.WinChance >= 0.1 && c.lastThrow(s) {
 			return score, true
 		}
-		if c.wins(s, st.def) && (pr.WinChance >= 0.2 || pr.Odds >= 0.7) {
+		if winsByDestroying(s, st.def) && (pr.WinChance >= 0.2 || pr.Odds >= 0.7) {
 			return score + float64(st.def.Strength)*s.ClassOf(st.def).Defence*2, true
 		}
 		if pr.WinChance < c.post.minWin && pr.Odds < c.post.minOdds && !(objective && pr.WinChance >= 0.3) {
@@ -661,10 +661,7 @@ func (c *Commander) reinforce(s *game.State, u *game.Unit, cands []game.Order) (
 // intercept sends u against the nearest enemy field force that threatens
 // one of the side's objectives (within six hexes of it).
 func (c *Commander) intercept(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
-	objectives := append([]game.Hex{}, c.base.plan.targets...)
-	for h := range c.base.plan.guard {
-		objectives = append(objectives, h)
-	}
+	objectives := c.base.plan.objectives()
 	var threats []game.Hex
 	for _, e := range s.Units {
 		if !e.Alive() || e.Carrier != "" || !s.Enemies(u.Side, e.Side) || s.ClassOf(e).Naval() {
@@ -695,31 +692,24 @@ func (c *Commander) intercept(s *game.State, u *game.Unit, cands []game.Order) (
 // u has not moved yet, is still far from its objectives, and the target is
 // a force in the field that threatens nothing the side wants: shooting at
 // whatever stands in range would hold the column up all game (the Jin fire
-// archers at Huangtiandang, pinned by a Song army far from Mingzhou). Ships
-// and siege engines, which have marches of their own, are left alone.
+// archers at Huangtiandang, pinned by a Song army far from Mingzhou). Ships,
+// siege engines and troops on board, which have marches of their own
+// (braves), are left alone.
 func (c *Commander) onTheWay(s *game.State, u *game.Unit, o game.Order) bool {
-	cl := s.ClassOf(u)
-	if o.Kind != game.Bombard || u.Moved || u.Carrier != "" || cl.Naval() || cl.HasTag("engine") || s.PlaceAt(u.At) != nil {
+	if o.Kind != game.Bombard || u.Moved || braves(s, u) || s.PlaceAt(u.At) != nil {
 		return false
 	}
-	near := func(h game.Hex, d int) bool {
-		for _, t := range c.base.plan.targets {
-			if game.Distance(h, t) <= d {
-				return true
-			}
+	for _, t := range c.base.plan.objectives() {
+		if game.Distance(u.At, t) <= 3 || game.Distance(o.To, t) <= 3 {
+			return false
 		}
-		for t := range c.base.plan.guard {
-			if game.Distance(h, t) <= d {
-				return true
-			}
-		}
-		return false
 	}
-	return !near(u.At, 3) && !near(o.To, 3)
+	return true
 }
 
-// wins reports whether destroying u wins the game for the side to move.
-func (c *Commander) wins(s *game.State, u *game.Unit) bool {
+// winsByDestroying reports whether destroying u wins the game for the
+// side to move.
+func winsByDestroying(s *game.State, u *game.Unit) bool {
 	for _, cond := range s.Scn.Victory.Conditions {
 		if cond.Kind == game.CondDestroy && cond.Side == s.ActiveSide() && slices.Contains(cond.Units, u.ID) {
 			return true

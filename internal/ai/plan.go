@@ -104,3 +104,13 @@ func pointTargets(s *game.State, side string) []game.Hex {
 	}
 	return out
 }
+
+// objectives lists the hexes the side wants to reach and the cities it
+// guards.
+func (pl *plan) objectives() []game.Hex {
+	out := append([]game.Hex{}, pl.targets...)
+	for h := range pl.guard {
+		out = append(out, h)
+	}
+	return out
+}
