@@ -40,10 +40,10 @@ var (
 	rolloutWork = 150
 	minHorizon  = 2
 	maxHorizon  = 12
-	// switchMargin is how much better than the Commander's own play (the
-	// first posture) another posture's rollouts must score to be chosen:
-	// rollouts are few and dice-ridden, and switching on noise costs games
-	// the Commander would have won.
+	// switchMargin is how much better than the posture played last turn
+	// (at first the Commander's own play) another posture's rollouts must
+	// score to be chosen: rollouts are few and dice-ridden, and switching
+	// on noise costs games the Commander would have won.
 	switchMargin = 0.25
 	// shaping is the weight of the points lead in a rollout's value (a win
 	// is worth 1).
@@ -87,7 +87,6 @@ func (c *Commander) choosePosture(s *game.State) {
 		seedList[i] = int64(c.rng.Uint64() >> 1)
 	}
 	c.looks = c.looks[:0]
-	best, bestV, top, bottom := 0, math.Inf(-1), math.Inf(-1), math.Inf(1)
 	// The rollouts are independent (each on its own copy with its own
 	// dice), so they run side by side, one a CPU; their values are summed
 	// in a fixed order, so the choice does not depend on the scheduling.
@@ -108,6 +107,7 @@ func (c *Commander) choosePosture(s *game.State) {
 	}
 	close(jobs)
 	wg.Wait()
+	top, bottom := math.Inf(-1), math.Inf(1)
 	for k := range postures {
 		v := 0.0
 		for _, x := range values[k*seeds : (k+1)*seeds] {
@@ -116,13 +116,8 @@ func (c *Commander) choosePosture(s *game.State) {
 		v /= float64(seeds)
 		c.looks = append(c.looks, v)
 		top, bottom = math.Max(top, v), math.Min(bottom, v)
-		if k > 0 {
-			v -= switchMargin // the Commander's own play unless another is clearly better
-		}
-		if v > bestV+1e-9 {
-			best, bestV = k, v
-		}
 	}
+	best := choose(c.looks, postureIndex(c.post.name))
 	// A look that finds every posture alike (a game won or lost whatever
 	// the side does) is repeated after one turn, then two, then four.
 	if top-bottom < 0.005 {
@@ -135,6 +130,34 @@ func (c *Commander) choosePosture(s *game.State) {
 	if onChoose != nil {
 		onChoose(best, c.looks)
 	}
+}
+
+// choose returns the index of the posture to play given the rollouts'
+// values: the incumbent (the posture played last turn) unless another
+// scores more than switchMargin better. With two rollouts a posture, one
+// game going the other way moves a value by half a win; a Commander that
+// followed every such flicker would change its plan each turn and play
+// none of them out (at Yanjing the Song changed posture ten times in
+// seventeen turns).
+func choose(values []float64, incumbent int) int {
+	best, bestV := incumbent, values[incumbent]
+	for k, v := range values {
+		if k != incumbent && v-switchMargin > bestV+1e-9 {
+			best, bestV = k, v-switchMargin
+		}
+	}
+	return best
+}
+
+// postureIndex is the index of the posture called name in postures (0, the
+// Commander's own play, if there is none).
+func postureIndex(name string) int {
+	for k, p := range postures {
+		if p.name == name {
+			return k
+		}
+	}
+	return 0
 }
 
 // rollout plays s on for horizon turns (or to its end) on a copy with its

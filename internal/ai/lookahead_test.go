@@ -85,3 +85,29 @@ func benchmarkTurn(b *testing.B, id string, turns ...int) {
 		})
 	}
 }
+
+// The Commander keeps last turn's posture unless another scores more than
+// switchMargin better: rollouts are few, and a plan changed each turn on
+// their noise is never played out.
+func TestChooseKeepsThePostureOnNoise(t *testing.T) {
+	small, large := switchMargin/2, switchMargin*2
+	for _, tc := range []struct {
+		name      string
+		values    []float64
+		incumbent int
+		want      int
+	}{
+		{"a little better elsewhere: stay", []float64{0.5, 0.5 + small, 0.5, 0.5}, 2, 2},
+		{"a little better is own play: stay", []float64{0.5 + small, 0.5, 0.5, 0.5}, 3, 3},
+		{"clearly better elsewhere: switch", []float64{0.5, 0.5 + large, 0.5, 0.5}, 2, 1},
+		{"clearly better, two of them: the best", []float64{0.5 + large, 0.5, 0.5 + 2*large, 0.5}, 1, 2},
+		{"first look keeps the Commander's own play", []float64{0.5, 0.5 + small, 0.5, 0.5}, 0, 0},
+	} {
+		if got := choose(tc.values, tc.incumbent); got != tc.want {
+			t.Errorf("%s: choose(%v, %d) = %d, want %d", tc.name, tc.values, tc.incumbent, got, tc.want)
+		}
+	}
+	if got := postureIndex("hold"); postures[got].name != "hold" {
+		t.Errorf("postureIndex(hold) = %d (%s)", got, postures[got].name)
+	}
+}
