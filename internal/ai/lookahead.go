@@ -51,6 +51,9 @@ var (
 	// progressWeight is the weight of the progress towards the victory
 	// conditions (the side's less its enemies') in a rollout's value.
 	progressWeight = 0.3
+	// blindPosture is the posture played where the budget is too small
+	// to look ahead at all (see choosePosture).
+	blindPosture = 1
 	// onChoose, when set, hears every choice (for measurements).
 	onChoose func(best int, values []float64)
 )
@@ -72,10 +75,14 @@ func (c *Commander) choosePosture(s *game.State) {
 	horizon := min(rolloutWork/max(1, units), maxHorizon)
 	if horizon < minHorizon || rolloutWork/len(s.Units) < minHorizon {
 		// So many units, on the map or still to come, that the budget does
-		// not reach two turns ahead (the grand campaign's 96): too short for
-		// a posture to change an outcome by the margin (measured: the same
-		// games), so the Commander plays its own rules without looking.
-		c.post = postures[0]
+		// not reach two turns ahead (the grand campaign's 96): the Commander
+		// cannot check its own rules against the other postures, so it
+		// plays the simple one, the engine's balance reference. Measured on
+		// the grand campaign (100 games a side against random): the Jin
+		// won 72% with the Commander's rules, 87% with all of them
+		// switched off one by one, 92% playing simple; no single rule
+		// accounted for the gap (reinforcement the most, 8 points).
+		c.post = postures[blindPosture]
 		return
 	}
 	seeds := rolloutSeeds

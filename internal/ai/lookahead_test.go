@@ -111,3 +111,31 @@ func TestChooseKeepsThePostureOnNoise(t *testing.T) {
 		t.Errorf("postureIndex(hold) = %d (%s)", got, postures[got].name)
 	}
 }
+
+// Where the budget does not reach two turns ahead (the grand campaign), the
+// Commander cannot weigh its rules against the other postures and plays
+// the simple one: the same orders as the simple policy.
+func TestBlindCommanderPlaysSimple(t *testing.T) {
+	l, err := scenario.Builtin("grand-campaign-1125")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := l.NewGame(1)
+	a, b := s.Clone(), s.Clone()
+	c, p := NewCommander(Normal, 1), NewSimple()
+	for n := 0; a.Turn <= 2 && !a.Over; n++ {
+		oa, ob := c.Next(a), p.Next(b)
+		if oa != ob {
+			t.Fatalf("order %d (turn %d, %s): Commander %s, simple %s", n, a.Turn, a.ActiveSide(), oa, ob)
+		}
+		if _, err := a.Apply(oa); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := b.Apply(ob); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if c.post.name != postures[blindPosture].name {
+		t.Errorf("posture %s, want %s", c.post.name, postures[blindPosture].name)
+	}
+}
