@@ -158,6 +158,11 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 		strike, ok = c.bestStrike(s, here)
 	}
 	if ok && !(c.level == Easy && c.rng.Intn(2) == 0) {
+		if c.level > Easy && !u.Moved && !prizeAt(s, strike.To) {
+			if o, ok := c.rideForPrize(s, u, Candidates(s, u)); ok {
+				return o, true // the prize first; this fight can wait
+			}
+		}
 		if c.level > Easy && c.onTheWay(s, u, strike) {
 			if o, ok := c.weighedMarch(s, u, Candidates(s, u)); ok && o.Kind == game.Move && !c.intoFire(s, u, o) {
 				return o, true // march first; the bombard waits for the next hex
@@ -215,6 +220,9 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 		}
 	}
 	if c.level > Easy && !s.ClassOf(u).HasTag("engine") && !s.ClassOf(u).Naval() && u.Carrier == "" {
+		if o, ok := c.rideForPrize(s, u, cands); ok {
+			return o, true
+		}
 		if o, ok := c.reinforce(s, u, cands); ok {
 			return o, true
 		}
@@ -659,9 +667,16 @@ func (c *Commander) reinforce(s *game.State, u *game.Unit, cands []game.Order) (
 }
 
 // intercept sends u against the nearest enemy field force that threatens
-// one of the side's objectives (within six hexes of it).
+// one of the side's objectives (within six hexes of it). Near a prize (a
+// unit whose destruction wins the game) the race is what counts: a force
+// there is a threat only if it stands nearer the prize than u does, or u
+// is next to the prize already, and horse leaves a force in marsh or
+// paddy alone. At Huangtiandang the Jin horse, two hexes from the
+// emperor's court, rode back to fight Zhang Jun's army, and Wuzhu's corps
+// circled it in the paddy, while the court's ships made ready.
 func (c *Commander) intercept(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
 	objectives := c.base.plan.objectives()
+	bogs := s.ClassOf(u).HasTag("cavalry")
 	var threats []game.Hex
 	for _, e := range s.Units {
 		if !e.Alive() || e.Carrier != "" || !s.Enemies(u.Side, e.Side) || s.ClassOf(e).Naval() {
@@ -670,11 +685,19 @@ func (c *Commander) intercept(s *game.State, u *game.Unit, cands []game.Order) (
 		if p := s.PlaceAt(e.At); p != nil && p.Owner == e.Side {
 			continue // garrisons are the siege's business
 		}
+		wet := s.TerrainAt(e.At).HasTag("wet")
 		for _, o := range objectives {
-			if game.Distance(e.At, o) <= 6 {
-				threats = append(threats, e.At)
-				break
+			d := game.Distance(e.At, o)
+			if d > 6 {
+				continue
 			}
+			if prizeAt(s, o) {
+				if mine := game.Distance(u.At, o); bogs && wet || d > mine && mine > 1 {
+					continue
+				}
+			}
+			threats = append(threats, e.At)
+			break
 		}
 	}
 	if len(threats) == 0 {
@@ -716,4 +739,55 @@ func winsByDestroying(s *game.State, u *game.Unit) bool {
 		}
 	}
 	return false
+}
+
+// prizeAt reports whether an enemy unit whose destruction wins the game
+// for the side to move stands on h.
+func prizeAt(s *game.State, h game.Hex) bool {
+	for _, e := range s.UnitsAt(h) {
+		if s.Enemies(s.ActiveSide(), e.Side) && winsByDestroying(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// rideForPrize moves u next to an enemy unit whose destruction wins the
+// game, if u can get there this turn and is not next to one already; of
+// the hexes next to the prize it takes the one least exposed to the
+// enemy's strikes. The strike at the prize (judged by bestStrike from
+// there) is worth more than any fight on the way: at Huangtiandang
+// Wuzhu's horse, a march from the emperor's court at Mingzhou, spent the
+// turns before the court took ship fighting Zhang Jun's covering army.
+// Land units that can fight only; engines and ships keep their own
+// marches.
+func (c *Commander) rideForPrize(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
+	cl := s.ClassOf(u)
+	if cl.Naval() || cl.HasTag("engine") || u.Carrier != "" || cl.Attack <= 0 {
+		return game.Order{}, false
+	}
+	var prizes []game.Hex
+	for _, e := range s.Units {
+		if !e.Alive() || e.Carrier != "" || !s.Enemies(u.Side, e.Side) || !winsByDestroying(s, e) {
+			continue
+		}
+		if game.Adjacent(u.At, e.At) {
+			return game.Order{}, false // there already
+		}
+		prizes = append(prizes, e.At)
+	}
+	if len(prizes) == 0 {
+		return game.Order{}, false
+	}
+	mine := float64(u.Strength) * cl.Defence
+	best, bestV := game.Order{}, math.Inf(1)
+	for _, o := range cands {
+		if o.Kind != game.Move || !slices.ContainsFunc(prizes, func(h game.Hex) bool { return game.Adjacent(o.To, h) }) {
+			continue
+		}
+		if v := math.Min(c.power[o.To]/math.Max(mine*s.TerrainAt(o.To).Defence, 1), 4); v < bestV {
+			best, bestV = o, v
+		}
+	}
+	return orNothing(best)
 }

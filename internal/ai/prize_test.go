@@ -1,0 +1,72 @@
+package ai
+
+import (
+	"testing"
+
+	"jinsong/game"
+)
+
+// A unit that can reach the unit whose loss wins the game this turn rides
+// for it, and leaves the easy fight on the way alone.
+func TestCommanderRidesForThePrize(t *testing.T) {
+	s := loadTest(t, "prize.toml").NewGame(1)
+	horse, band, court := s.Unit("jin_horse"), s.Unit("song_band"), s.Unit("song_court")
+	pr, err := game.Predict(s, game.Order{Kind: game.Attack, Unit: horse.ID, To: band.At})
+	if err != nil || pr.WinChance < 0.5 {
+		t.Fatalf("the board is wrong: the strike on the band (%v) should be a good one, win chance %.2f", err, pr.WinChance)
+	}
+	reach := false
+	for _, h := range game.Destinations(s, horse) {
+		reach = reach || game.Adjacent(h, court.At)
+	}
+	if !reach {
+		t.Fatal("the board is wrong: the horse cannot reach the court this turn")
+	}
+	c := NewCommander(Normal, 1)
+	c.look = false
+	o := c.Next(s)
+	if o.Kind != game.Move || !game.Adjacent(o.To, court.At) {
+		t.Errorf("the Jin's first order is %s, want a move next to the court at %s", o, court.At)
+	}
+}
+
+// interceptOf reports whether the Commander sends the unit id against a
+// threat, with the Song band standing on band. With town, the Jin's
+// objective is to take the town, not to capture the court inside it.
+func interceptOf(t *testing.T, id string, band game.Hex, town bool) bool {
+	t.Helper()
+	s := loadTest(t, "intercept.toml").NewGame(1)
+	s.Unit("song_band").At = band
+	if town {
+		s.Scn.Victory.Conditions[0] = game.Condition{Side: "jin", Kind: game.CondTake, Places: []string{"town"}}
+	}
+	c := NewCommander(Normal, 1)
+	c.look = false
+	c.newTurn(s, phaseKey{s.Turn, s.Active})
+	u := s.Unit(id)
+	_, ok := c.intercept(s, u, Candidates(s, u))
+	return ok
+}
+
+// A column racing for the court turns against a force that stands nearer
+// the court than it does, not against one it has left behind; horse
+// leaves a force in paddy to the foot. Against a town, where there is no
+// race, any force near it is fought.
+func TestInterceptOnTheWayToThePrize(t *testing.T) {
+	ahead, behind, paddy := game.Hex{Col: 5, Row: 1}, game.Hex{Col: 1, Row: 2}, game.Hex{Col: 5, Row: 3}
+	if !interceptOf(t, "jin_horse", ahead, false) {
+		t.Error("the horse lets a Song band between it and the court be")
+	}
+	if interceptOf(t, "jin_horse", behind, false) {
+		t.Error("the horse turns back against a band it has left behind, further from the court than it is")
+	}
+	if interceptOf(t, "jin_horse", paddy, false) {
+		t.Error("the horse rides into the paddy after a band")
+	}
+	if !interceptOf(t, "jin_foot", paddy, false) {
+		t.Error("the foot lets a band in the paddy near the court be")
+	}
+	if !interceptOf(t, "jin_horse", behind, true) || !interceptOf(t, "jin_horse", paddy, true) {
+		t.Error("marching on a town, the horse lets a band near it be")
+	}
+}
