@@ -159,7 +159,7 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 	}
 	if ok && !(c.level == Easy && c.rng.Intn(2) == 0) {
 		if c.level > Easy && !u.Moved && !prizeAt(s, strike.To) {
-			if o, ok := c.rideForPrize(s, u, Candidates(s, u)); ok {
+			if o, ok := c.rideForPrize(s, u, nil); ok {
 				return o, true // the prize first; this fight can wait
 			}
 		}
@@ -676,6 +676,10 @@ func (c *Commander) reinforce(s *game.State, u *game.Unit, cands []game.Order) (
 // circled it in the paddy, while the court's ships made ready.
 func (c *Commander) intercept(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
 	objectives := c.base.plan.objectives()
+	prize := make([]bool, len(objectives))
+	for i, o := range objectives {
+		prize[i] = prizeAt(s, o)
+	}
 	bogs := s.ClassOf(u).HasTag("cavalry")
 	var threats []game.Hex
 	for _, e := range s.Units {
@@ -686,12 +690,12 @@ func (c *Commander) intercept(s *game.State, u *game.Unit, cands []game.Order) (
 			continue // garrisons are the siege's business
 		}
 		wet := s.TerrainAt(e.At).HasTag("wet")
-		for _, o := range objectives {
+		for i, o := range objectives {
 			d := game.Distance(e.At, o)
 			if d > 6 {
 				continue
 			}
-			if prizeAt(s, o) {
+			if prize[i] {
 				if mine := game.Distance(u.At, o); bogs && wet || d > mine && mine > 1 {
 					continue
 				}
@@ -760,7 +764,8 @@ func prizeAt(s *game.State, h game.Hex) bool {
 // Wuzhu's horse, a march from the emperor's court at Mingzhou, spent the
 // turns before the court took ship fighting Zhang Jun's covering army.
 // Land units that can fight only; engines and ships keep their own
-// marches.
+// marches. cands may be nil (a unit with a strike in hand has not listed
+// its moves); they are then listed only if there is a prize.
 func (c *Commander) rideForPrize(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
 	cl := s.ClassOf(u)
 	if cl.Naval() || cl.HasTag("engine") || u.Carrier != "" || cl.Attack <= 0 {
@@ -778,6 +783,9 @@ func (c *Commander) rideForPrize(s *game.State, u *game.Unit, cands []game.Order
 	}
 	if len(prizes) == 0 {
 		return game.Order{}, false
+	}
+	if cands == nil {
+		cands = Candidates(s, u) // only now: finding the moves is the dear part
 	}
 	mine := float64(u.Strength) * cl.Defence
 	best, bestV := game.Order{}, math.Inf(1)
