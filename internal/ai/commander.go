@@ -667,13 +667,18 @@ func (c *Commander) reinforce(s *game.State, u *game.Unit, cands []game.Order) (
 }
 
 // intercept sends u against the nearest enemy field force that threatens
-// one of the side's objectives (within six hexes of it). Near a prize (a
-// unit whose destruction wins the game) the race is what counts: a force
-// there is a threat only if it stands nearer the prize than u does, or u
-// is next to the prize already, and horse leaves a force in marsh or
-// paddy alone. At Huangtiandang the Jin horse, two hexes from the
-// emperor's court, rode back to fight Zhang Jun's army, and Wuzhu's corps
-// circled it in the paddy, while the court's ships made ready.
+// one of the side's objectives (within six hexes of it). A side that wins
+// if time runs out now stands in the way of any such force, even where
+// the odds forbid a strike (the Song at Jingkang and Huangtiandang lost a
+// sixth of their games without it); any other side goes only after a
+// force that u, with the side's units near it, would strike (couldBeat):
+// its business is its sieges. Near a prize (a unit whose destruction wins
+// the game) the race is what counts: a force there is a threat only if it
+// stands nearer the prize than u does, or u is next to the prize already,
+// and horse leaves a force in marsh or paddy alone. At Huangtiandang the
+// Jin horse, two hexes from the emperor's court, rode back to fight Zhang
+// Jun's army, and Wuzhu's corps circled it in the paddy, while the court's
+// ships made ready.
 func (c *Commander) intercept(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
 	objectives := c.base.plan.objectives()
 	prize := make([]bool, len(objectives))
@@ -681,6 +686,8 @@ func (c *Commander) intercept(s *game.State, u *game.Unit, cands []game.Order) (
 		prize[i] = prizeAt(s, o)
 	}
 	bogs := s.ClassOf(u).HasTag("cavalry")
+	var trial *game.State // a copy of s for couldBeat, made on first use
+	screens := s.TimeUpWinner() == u.Side
 	var threats []game.Hex
 	for _, e := range s.Units {
 		if !e.Alive() || e.Carrier != "" || !s.Enemies(u.Side, e.Side) || s.ClassOf(e).Naval() {
@@ -700,6 +707,9 @@ func (c *Commander) intercept(s *game.State, u *game.Unit, cands []game.Order) (
 					continue
 				}
 			}
+			if !screens && !c.couldBeat(s, &trial, u, e) {
+				break // no reason to leave the march for a force u would not strike
+			}
 			threats = append(threats, e.At)
 			break
 		}
@@ -713,6 +723,60 @@ func (c *Commander) intercept(s *game.State, u *game.Unit, cands []game.Order) (
 		return game.Order{}, false
 	}
 	return orNothing(c.base.moveTowards(s, u, cands, f))
+}
+
+// couldBeat reports whether u and the side's land units near e (within
+// four hexes) would strike it, by the posture's own standard for a strike:
+// the preview of u's attack from the hex next to e nearest u that it can
+// enter (worked out in *t, a copy of s made on first use), its odds
+// scaled by the attack strength of those units against u's own. In the
+// Kaixi war the Jin columns followed Song bands round the Huai that they
+// would never strike while their months for the sieges ran out; on the
+// western front, by contrast, the Khitan horse must screen Chang'an from
+// the Song frontier horse that Wuzhu's corps, close by, can break.
+func (c *Commander) couldBeat(s *game.State, t **game.State, u, e *game.Unit) bool {
+	cl := s.ClassOf(u)
+	from, near := game.Hex{}, math.MaxInt
+	for _, n := range e.At.Neighbours() {
+		if !s.Map.In(n) {
+			continue
+		}
+		if _, ok := s.MoveCost(cl, n); !ok {
+			continue
+		}
+		if d := game.Distance(u.At, n); d < near {
+			from, near = n, d
+		}
+	}
+	if near == math.MaxInt {
+		return false
+	}
+	if *t == nil {
+		*t = s.Clone()
+	}
+	tu := (*t).Unit(u.ID)
+	at, acted := tu.At, tu.Acted
+	defer func() { tu.At, tu.Acted = at, acted }()
+	tu.At, tu.Acted = from, false
+	for _, k := range []game.OrderKind{game.Attack, game.Assault} {
+		if pr, err := game.Predict(*t, game.Order{Kind: k, Unit: u.ID, To: e.At}); err == nil {
+			odds := pr.Odds * powerNear(s, u.Side, e.At, 4) / math.Max(attackPower(s, u), 1)
+			return pr.WinChance >= c.post.minWin || odds >= c.post.minOdds
+		}
+	}
+	return false
+}
+
+// powerNear is the attack strength of side's land units within r hexes of
+// h.
+func powerNear(s *game.State, side string, h game.Hex, r int) float64 {
+	sum := 0.0
+	for _, f := range s.Units {
+		if f.Alive() && f.Carrier == "" && f.Side == side && !s.ClassOf(f).Naval() && game.Distance(f.At, h) <= r {
+			sum += attackPower(s, f)
+		}
+	}
+	return sum
 }
 
 // onTheWay reports whether a bombard by u should wait until u has marched:

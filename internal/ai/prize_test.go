@@ -35,11 +35,20 @@ func TestCommanderRidesForThePrize(t *testing.T) {
 // objective is to take the town, not to capture the court inside it.
 func interceptOf(t *testing.T, id string, band game.Hex, town bool) bool {
 	t.Helper()
+	return interceptWith(t, id, func(s *game.State) {
+		s.Unit("song_band").At = band
+		if town {
+			s.Scn.Victory.Conditions[0] = game.Condition{Side: "jin", Kind: game.CondTake, Places: []string{"town"}}
+		}
+	})
+}
+
+// interceptWith reports whether the Commander sends the unit id against a
+// threat on the intercept board after setup has changed it.
+func interceptWith(t *testing.T, id string, setup func(s *game.State)) bool {
+	t.Helper()
 	s := loadTest(t, "intercept.toml").NewGame(1)
-	s.Unit("song_band").At = band
-	if town {
-		s.Scn.Victory.Conditions[0] = game.Condition{Side: "jin", Kind: game.CondTake, Places: []string{"town"}}
-	}
+	setup(s)
 	c := NewCommander(Normal, 1)
 	c.look = false
 	c.newTurn(s, phaseKey{s.Turn, s.Active})
@@ -68,5 +77,45 @@ func TestInterceptOnTheWayToThePrize(t *testing.T) {
 	}
 	if !interceptOf(t, "jin_horse", behind, true) || !interceptOf(t, "jin_horse", paddy, true) {
 		t.Error("marching on a town, the horse lets a band near it be")
+	}
+}
+
+// A column goes after a field force near its objective only if it, with
+// the side's units near that force, would strike it. Alone, the Jin horse
+// (6,000) rides at a band of 3,000 near the town, not at an army of
+// 30,000; with 30,000 Jin foot beside it, it rides at the army too. When
+// the Jin win if time runs out, it stands in the way of any force near
+// the town it guards.
+func TestInterceptOnlyWhatItWouldStrike(t *testing.T) {
+	band := func(strength, foot int) func(s *game.State) {
+		return func(s *game.State) {
+			s.Scn.Victory.Conditions[0] = game.Condition{Side: "jin", Kind: game.CondTake, Places: []string{"town"}}
+			b, f := s.Unit("song_band"), s.Unit("jin_foot")
+			b.At, b.Strength = game.Hex{Col: 5, Row: 1}, strength
+			if foot == 0 {
+				f.At = game.Hex{Col: 0, Row: 5} // out of the fight
+			} else {
+				f.Strength = foot
+			}
+		}
+	}
+	if !interceptWith(t, "jin_horse", band(3000, 0)) {
+		t.Error("the horse, alone, lets a band of 3,000 near the town be")
+	}
+	if interceptWith(t, "jin_horse", band(30000, 0)) {
+		t.Error("the horse, alone, rides after an army of 30,000 it would never strike")
+	}
+	if !interceptWith(t, "jin_horse", band(30000, 30000)) {
+		t.Error("the horse, with 30,000 foot beside it, lets an army of 30,000 near the town be")
+	}
+	guard := func(s *game.State) {
+		band(60000, 0)(s)
+		s.Place("town").Owner = "jin"
+		s.Unit("song_court").Status = game.Withdrawn // the band is the only Song force
+		s.Scn.Victory.Conditions[0] = game.Condition{Side: "song", Kind: game.CondTake, Places: []string{"town"}}
+		s.Scn.Victory.Default = "jin"
+	}
+	if !interceptWith(t, "jin_horse", guard) {
+		t.Error("the horse, alone, lets an army of 60,000 march on the town it guards, where time is on the Jin's side")
 	}
 }
