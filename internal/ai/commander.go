@@ -669,10 +669,10 @@ func (c *Commander) reinforce(s *game.State, u *game.Unit, cands []game.Order) (
 // intercept sends u against the nearest enemy field force that threatens
 // one of the side's objectives (within six hexes of it). A side that wins
 // if time runs out now stands in the way of any such force, even where
-// the odds forbid a strike (the Song at Jingkang and Huangtiandang lost a
-// sixth of their games without it); any other side goes only after a
-// force that u, with the side's units near it, would strike (couldBeat):
-// its business is its sieges. Near a prize (a unit whose destruction wins
+// the odds forbid a strike (without it the Song at Jingkang lost two more
+// games of thirty, at Huangtiandang two to five); any other side goes
+// only after a force that u, with the side's units near it, would strike
+// (couldBeat): its business is its sieges. Near a prize (a unit whose destruction wins
 // the game) the race is what counts: a force there is a threat only if it
 // stands nearer the prize than u does, or u is next to the prize already,
 // and horse leaves a force in marsh or paddy alone. At Huangtiandang the
