@@ -49,6 +49,7 @@ type Commander struct {
 
 	post   posture     // how the side plays this turn
 	look   bool        // choose the posture by rollouts each turn
+	blind  bool        // too many units to look ahead: simple's play, unchanged
 	simple *Simple     // plays the turn when the posture is simple's
 	cache  *fieldCache // distance fields kept from turn to turn
 	looks  []float64   // the rollouts' values of each posture this turn
@@ -78,6 +79,11 @@ func (c *Commander) Next(s *game.State) game.Order {
 		c.newTurn(s, key)
 		if c.look {
 			c.choosePosture(s)
+		}
+	}
+	if c.level > Easy && !c.blind {
+		if o, ok := decisiveStorm(s); ok {
+			return o
 		}
 	}
 	if c.post.simple {
@@ -498,7 +504,8 @@ func enemyReach(s *game.State, side string) map[game.Hex]float64 {
 // for targets the weapon is meant for, it values taking an objective, so it
 // storms a city once the engines have done their work, and it strikes at a
 // unit whose destruction wins the game at long odds (one in five, or odds
-// of 0.7:1): every man it loses brings the end nearer.
+// of 0.7:1): every man it loses brings the end nearer. An assault on an
+// objective the preview turns down is judged again by grindValue.
 func (c *Commander) bestStrike(s *game.State, cands []game.Order) (game.Order, bool) {
 	return bestOf(s, cands, func(st strike) (float64, bool) {
 		o, pr := st.order, st.pr
@@ -518,10 +525,11 @@ func (c *Commander) bestStrike(s *game.State, cands []game.Order) (game.Order, b
 		if winsByDestroying(s, st.def) && (pr.WinChance >= 0.2 || pr.Odds >= 0.7) {
 			return score + float64(st.def.Strength)*s.ClassOf(st.def).Defence*2, true
 		}
-		if pr.WinChance < c.post.minWin && pr.Odds < c.post.minOdds && !(objective && pr.WinChance >= 0.3) {
-			return 0, false
+		rejected := pr.WinChance < c.post.minWin && pr.Odds < c.post.minOdds && !(objective && pr.WinChance >= 0.3)
+		if (rejected || score <= 0) && o.Kind == game.Assault && c.base.isTarget(o.To) {
+			return grindValue(s, st)
 		}
-		return score, true
+		return score, !rejected
 	})
 }
 

@@ -81,9 +81,10 @@ func (c *Commander) choosePosture(s *game.State) {
 		// the grand campaign (100 games as the Jin against random): 72%
 		// with the Commander's rules, 72-80% with any one of them switched
 		// off, 87% with all of them off, 92% playing simple.
-		c.post = postures[blindPosture]
+		c.post, c.blind = postures[blindPosture], true
 		return
 	}
+	c.blind = false
 	seeds := rolloutSeeds
 	if c.level == Hard {
 		seeds *= 2 // as far ahead as Normal, twice the dice

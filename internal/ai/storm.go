@@ -1,0 +1,196 @@
+package ai
+
+import (
+	"slices"
+	"sort"
+
+	"jinsong/game"
+)
+
+// Storming walls. Behind walls a garrison gives ground only when it breaks
+// or dies (game's combat rules), so the preview of a single assault on a
+// garrison in good heart shows no chance of winning, however the odds
+// stand. Two or three assaults in one turn often break it all the same,
+// and a city whose food outlasts the game can be taken in no other way.
+//
+// The Commander storms on the strength of the whole line (stormChance)
+// only where the city's fall wins the game (decisiveStorm). Elsewhere the
+// blood counts: storming any objective that way cost the Jin on the
+// western front six games of thirty against simple, in storms that traded
+// four men for one (docs/ai.md, "Storming walls").
+
+const (
+	// stormSamples is how many times stormChance plays a storm out.
+	stormSamples = 8
+	// grindOdds and grindMorale are the worst odds, and the lowest morale,
+	// at which a side that must storm a city still sends a unit at it.
+	grindOdds   = 0.5
+	grindMorale = 50
+)
+
+// stormChance is the chance that the walls on h fall this turn if u storms
+// them first and every other unit of its side next to them that has not
+// fought yet storms after it, strongest first. It plays the storm out on
+// copies of the state, each with luck of its own.
+func stormChance(s *game.State, u *game.Unit, h game.Hex) float64 {
+	var line []*game.Unit
+	for _, v := range s.Units {
+		if v.ID != u.ID && v.Alive() && v.Side == u.Side && !v.Acted && v.Carrier == "" && game.Adjacent(v.At, h) && canStorm(s, v) {
+			line = append(line, v)
+		}
+	}
+	sort.SliceStable(line, func(i, j int) bool { return attackPower(s, line[i]) > attackPower(s, line[j]) })
+	ids := []string{u.ID}
+	for _, v := range line {
+		ids = append(ids, v.ID)
+	}
+	falls := 0
+	for k := range stormSamples {
+		t := s.Clone()
+		t.RNG = game.NewRNG(int64(s.RNG.State) + int64(k)*7919)
+		for _, id := range ids {
+			if !enemyAt(t, u.Side, h) {
+				break
+			}
+			// An assault the rules refuse (the unit broke, say) is one
+			// that does not happen.
+			_, _ = t.Apply(game.Order{Kind: game.Assault, Unit: id, To: h})
+		}
+		if !enemyAt(t, u.Side, h) {
+			falls++
+		}
+	}
+	return float64(falls) / stormSamples
+}
+
+// canStorm reports whether u is a fighting land unit: engines batter walls,
+// they do not climb them.
+func canStorm(s *game.State, u *game.Unit) bool {
+	c := s.ClassOf(u)
+	return c.Attack > 0 && !c.Naval() && !c.HasTag("engine")
+}
+
+// enemyAt reports whether an enemy of side stands on h.
+func enemyAt(s *game.State, side string, h game.Hex) bool {
+	for _, e := range s.UnitsAt(h) {
+		if s.Enemies(side, e.Side) {
+			return true
+		}
+	}
+	return false
+}
+
+// mustStorm reports whether p can only be taken by storm in the time left:
+// p is a place the side to move must take or hold to win, the side loses
+// if time runs out now, and p's food would last until the end of the game
+// even under blockade from now on. (A place worth points only is not worth
+// the blood: at Qizhou, storming the small towns cost the Jin more points
+// than the towns were worth.)
+func mustStorm(s *game.State, p *game.Place) bool {
+	side := s.ActiveSide()
+	w := s.TimeUpWinner()
+	if w == "" || !s.Enemies(side, w) || !slices.ContainsFunc(s.Scn.Victory.Conditions, func(c game.Condition) bool {
+		return c.Side == side && (c.Kind == game.CondTake || c.Kind == game.CondHold) && slices.Contains(c.Places, p.ID)
+	}) {
+		return false
+	}
+	days := max(1, s.Scn.DaysPerTurn)
+	return s.Turn+(p.Food+days-1)/days >= s.Scn.MaxTurns
+}
+
+// grindValue judges an assault on an objective that the preview turns down:
+// where the city must be stormed (mustStorm) and the units at its walls
+// have the men to wear the garrison down (canWearDown), it is worth making
+// at bearable odds, for the garrison's losses.
+func grindValue(s *game.State, st strike) (float64, bool) {
+	p := s.PlaceAt(st.order.To)
+	if p == nil || st.pr.Odds < grindOdds || st.att.Morale < grindMorale || !mustStorm(s, p) || !canWearDown(s, st.att.Side, p.At) {
+		return 0, false
+	}
+	return 1 + st.pr.DefenderLoss, true
+}
+
+// decisiveStorm is the assault on a city whose fall wins the game at once,
+// made whatever the posture: by the strongest unit at the walls when the
+// storm of them all is more likely than not to carry them, or, where the
+// city must be stormed, by the unit with the best odds to wear the
+// garrison down.
+func decisiveStorm(s *game.State) (game.Order, bool) {
+	side := s.ActiveSide()
+	for _, p := range s.Places {
+		if !s.Enemies(side, p.Owner) || !winsByTaking(s, p) || !enemyAt(s, side, p.At) {
+			continue
+		}
+		var first *game.Unit
+		best, bestOdds := "", grindOdds
+		for _, u := range s.Units {
+			if !u.Alive() || u.Side != side || !game.Adjacent(u.At, p.At) || !canStorm(s, u) {
+				continue
+			}
+			pr, err := game.Predict(s, game.Order{Kind: game.Assault, Unit: u.ID, To: p.At})
+			if err != nil {
+				continue
+			}
+			if first == nil || attackPower(s, u) > attackPower(s, first) {
+				first = u
+			}
+			if u.Morale >= grindMorale && pr.Odds >= bestOdds {
+				best, bestOdds = u.ID, pr.Odds
+			}
+		}
+		switch {
+		case first == nil:
+		case stormChance(s, first, p.At) >= 0.5:
+			return game.Order{Kind: game.Assault, Unit: first.ID, To: p.At}, true
+		case best != "" && mustStorm(s, p) && canWearDown(s, side, p.At):
+			return game.Order{Kind: game.Assault, Unit: best, To: p.At}, true
+		}
+	}
+	return game.Order{}, false
+}
+
+// winsByTaking reports whether taking p wins the game at once for the side
+// to move: p is in one of its take conditions whose other places it holds.
+func winsByTaking(s *game.State, p *game.Place) bool {
+	side := s.ActiveSide()
+	for _, cond := range s.Scn.Victory.Conditions {
+		if cond.Kind != game.CondTake || cond.Side != side || !slices.Contains(cond.Places, p.ID) || (cond.ByTurn > 0 && s.Turn > cond.ByTurn) {
+			continue
+		}
+		rest := true
+		for _, id := range cond.Places {
+			if q := s.Place(id); id != p.ID && (q == nil || q.Owner != side) {
+				rest = false
+			}
+		}
+		if rest {
+			return true
+		}
+	}
+	return false
+}
+
+// canWearDown reports whether side's units at the walls on h have the men
+// to wear the garrison down: each, storming until it is spent, would kill
+// its strength times the preview's exchange (defender's loss over its
+// own), and together that is at least the garrison. Storms that trade four
+// men for one against a strong garrison (the Jin at the gates of Kaifeng
+// before their engines had breached the walls) only bleed the besiegers.
+func canWearDown(s *game.State, side string, h game.Hex) bool {
+	garrison := 0
+	for _, e := range s.UnitsAt(h) {
+		if s.Enemies(side, e.Side) {
+			garrison += e.Strength
+		}
+	}
+	worn := 0.0
+	for _, u := range s.Units {
+		if !u.Alive() || u.Side != side || !game.Adjacent(u.At, h) || !canStorm(s, u) || u.Morale < grindMorale {
+			continue
+		}
+		if pr, err := game.Predict(s, game.Order{Kind: game.Assault, Unit: u.ID, To: h}); err == nil && pr.AttackerLoss > 0 {
+			worn += float64(u.Strength) * pr.DefenderLoss / pr.AttackerLoss
+		}
+	}
+	return worn >= float64(garrison)
+}
