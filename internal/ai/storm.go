@@ -1,6 +1,9 @@
 package ai
 
 import (
+	"encoding/binary"
+	"hash/fnv"
+	"math"
 	"slices"
 	"sort"
 
@@ -115,7 +118,7 @@ func grindValue(s *game.State, st strike) (float64, bool) {
 // storm of them all is more likely than not to carry them, or, where the
 // city must be stormed, by the unit with the best odds to wear the
 // garrison down.
-func decisiveStorm(s *game.State) (game.Order, bool) {
+func (c *Commander) decisiveStorm(s *game.State) (game.Order, bool) {
 	side := s.ActiveSide()
 	for _, p := range s.Places {
 		if !s.Enemies(side, p.Owner) || !winsByTaking(s, p) || !enemyAt(s, side, p.At) {
@@ -140,7 +143,7 @@ func decisiveStorm(s *game.State) (game.Order, bool) {
 		}
 		switch {
 		case first == nil:
-		case stormChance(s, first, p.At) >= 0.5:
+		case c.stormChanceAt(s, first, p.At) >= 0.5:
 			return game.Order{Kind: game.Assault, Unit: first.ID, To: p.At}, true
 		case best != "" && mustStorm(s, p) && canWearDown(s, side, p.At):
 			return game.Order{Kind: game.Assault, Unit: best, To: p.At}, true
@@ -193,4 +196,50 @@ func canWearDown(s *game.State, side string, h game.Hex) bool {
 		}
 	}
 	return worn >= float64(garrison)
+}
+
+// stormMemo is a stormChance worked out earlier, with the fingerprint of
+// what it depended on.
+type stormMemo struct {
+	key    uint64
+	chance float64
+}
+
+// stormChanceAt is stormChance remembered between the orders of a turn:
+// asked again while nothing at the walls has changed (the garrison, and
+// the side's units next to them), it answers without playing the storm
+// out again. decisiveStorm asks before every order.
+func (c *Commander) stormChanceAt(s *game.State, u *game.Unit, h game.Hex) float64 {
+	f := fnv.New64a()
+	put := func(vs ...int64) {
+		var b [8]byte
+		for _, v := range vs {
+			binary.LittleEndian.PutUint64(b[:], uint64(v))
+			f.Write(b[:])
+		}
+	}
+	acted := func(v *game.Unit) int64 {
+		if v.Acted {
+			return 1
+		}
+		return 0
+	}
+	put(int64(s.Turn), int64(s.Active), int64(h.Col), int64(h.Row), int64(s.RNG.State))
+	f.Write([]byte(u.ID))
+	for _, v := range s.Units {
+		if v.Alive() && (v.At == h || game.Adjacent(v.At, h)) {
+			f.Write([]byte(v.ID))
+			put(int64(v.At.Col), int64(v.At.Row), int64(v.Strength), int64(math.Float64bits(v.Morale)), acted(v))
+		}
+	}
+	key := f.Sum64()
+	if m, ok := c.storms[h]; ok && m.key == key {
+		return m.chance
+	}
+	if c.storms == nil {
+		c.storms = map[game.Hex]stormMemo{}
+	}
+	ch := stormChance(s, u, h)
+	c.storms[h] = stormMemo{key, ch}
+	return ch
 }
