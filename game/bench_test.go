@@ -31,7 +31,7 @@ func BenchmarkAttack(b *testing.B) {
 	att := s.Unit("jaa")
 	var target Hex
 	for _, n := range att.At.Neighbours() {
-		if s.hasEnemy("jin", n) {
+		if s.HasEnemy("jin", n) {
 			target = n
 		}
 	}

@@ -300,7 +300,7 @@ func (s *State) checkAttack(o Order, u *Unit) (func(*State), error) {
 	}
 	def := s.defender(u, o.To)
 	if def == nil {
-		if s.hasEnemy(u.Side, o.To) {
+		if s.HasEnemy(u.Side, o.To) {
 			if c.Naval() {
 				return nil, illegal(o, "ships can only bombard troops on land")
 			}
@@ -362,7 +362,7 @@ func (s *State) fight(o Order) {
 		s.retreat(att, def.At, 1, true)
 	}
 	// Advance after combat into an emptied hex (never after a sally).
-	if att.Alive() && o.Kind != Sally && !s.hasEnemy(att.Side, o.To) && s.CanStand(b.attC, o.To) &&
+	if att.Alive() && o.Kind != Sally && !s.HasEnemy(att.Side, o.To) && s.CanStand(b.attC, o.To) &&
 		s.friendlyCount(att.Side, o.To, att.ID) < s.Rules().Combat.StackLimit && !oc.attRouts {
 		from := att.At
 		att.At = o.To
@@ -381,7 +381,7 @@ func (s *State) retreat(u *Unit, from Hex, steps int, routed bool) {
 		var best *Hex
 		bestD := Distance(u.At, from)
 		for _, n := range u.At.Neighbours() {
-			if !s.CanStand(c, n) || s.hasEnemy(u.Side, n) || s.friendlyCount(u.Side, n, u.ID) >= s.Rules().Combat.StackLimit {
+			if !s.CanStand(c, n) || s.HasEnemy(u.Side, n) || s.friendlyCount(u.Side, n, u.ID) >= s.Rules().Combat.StackLimit {
 				continue
 			}
 			if d := Distance(n, from); d > bestD {

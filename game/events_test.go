@@ -231,7 +231,7 @@ func TestReinforcementWithNoRoomArrivesLater(t *testing.T) {
 	relief := s.Unit("relief")
 	blockers := 0
 	for _, h := range []Hex{{5, 0}, {4, 0}, {3, 0}, {2, 0}, {1, 0}, {0, 0}, {5, 1}, {3, 1}, {2, 1}, {0, 1}, {5, 2}, {4, 2}, {3, 2}, {2, 2}, {1, 2}, {0, 2}} {
-		if s.hasEnemy("jin", h) {
+		if s.HasEnemy("jin", h) {
 			continue
 		}
 		blockers++

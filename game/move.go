@@ -38,8 +38,8 @@ func (s *State) CanStand(c *Class, h Hex) bool {
 	return ok
 }
 
-// hasEnemy reports whether h holds units hostile to side.
-func (s *State) hasEnemy(side string, h Hex) bool {
+// HasEnemy reports whether h holds units hostile to side.
+func (s *State) HasEnemy(side string, h Hex) bool {
 	for _, u := range s.Units {
 		if u.Alive() && u.At == h && s.Enemies(side, u.Side) {
 			return true
@@ -166,7 +166,7 @@ func (s *State) checkMove(o Order, u *Unit) (func(*State), error) {
 	if !s.CanStand(c, o.To) {
 		return nil, illegal(o, "%s cannot enter %s terrain", c.Name, s.TerrainAt(o.To).Name)
 	}
-	if s.hasEnemy(u.Side, o.To) {
+	if s.HasEnemy(u.Side, o.To) {
 		return nil, illegal(o, "hex %s holds enemy troops: attack it instead", o.To)
 	}
 	if s.friendlyCount(u.Side, o.To, u.ID) >= s.Rules().Combat.StackLimit {
@@ -279,7 +279,7 @@ func (s *State) checkDisembark(o Order, u *Unit) (func(*State), error) {
 		}
 		return nil, illegal(o, "%s cannot land on %s terrain", c.Name, name)
 	}
-	if s.hasEnemy(u.Side, o.To) {
+	if s.HasEnemy(u.Side, o.To) {
 		return nil, illegal(o, "hex %s holds enemy troops", o.To)
 	}
 	if s.friendlyCount(u.Side, o.To, u.ID) >= s.Rules().Combat.StackLimit {
@@ -304,7 +304,7 @@ func (s *State) freeHexNear(u *Unit, h Hex) *Hex {
 	ring := []Hex{h}
 	for r := 0; r <= 3; r++ {
 		for _, x := range ring {
-			if s.CanStand(c, x) && !s.hasEnemy(u.Side, x) && s.friendlyCount(u.Side, x, u.ID) < s.Rules().Combat.StackLimit {
+			if s.CanStand(c, x) && !s.HasEnemy(u.Side, x) && s.friendlyCount(u.Side, x, u.ID) < s.Rules().Combat.StackLimit {
 				return &x
 			}
 		}

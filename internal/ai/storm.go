@@ -36,12 +36,7 @@ const (
 // fought yet storms after it, strongest first. It plays the storm out on
 // copies of the state, each with luck of its own.
 func stormChance(s *game.State, u *game.Unit, h game.Hex) float64 {
-	var line []*game.Unit
-	for _, v := range s.Units {
-		if v.ID != u.ID && v.Alive() && v.Side == u.Side && !v.Acted && v.Carrier == "" && game.Adjacent(v.At, h) && canStorm(s, v) {
-			line = append(line, v)
-		}
-	}
+	line := slices.DeleteFunc(atWalls(s, u.Side, h), func(v *game.Unit) bool { return v.ID == u.ID || v.Acted })
 	sort.SliceStable(line, func(i, j int) bool { return attackPower(s, line[i]) > attackPower(s, line[j]) })
 	ids := []string{u.ID}
 	for _, v := range line {
@@ -52,14 +47,14 @@ func stormChance(s *game.State, u *game.Unit, h game.Hex) float64 {
 		t := s.Clone()
 		t.RNG = game.NewRNG(int64(s.RNG.State) + int64(k)*7919)
 		for _, id := range ids {
-			if !enemyAt(t, u.Side, h) {
+			if !t.HasEnemy(u.Side, h) {
 				break
 			}
 			// An assault the rules refuse (the unit broke, say) is one
 			// that does not happen.
 			_, _ = t.Apply(game.Order{Kind: game.Assault, Unit: id, To: h})
 		}
-		if !enemyAt(t, u.Side, h) {
+		if !t.HasEnemy(u.Side, h) {
 			falls++
 		}
 	}
@@ -73,14 +68,16 @@ func canStorm(s *game.State, u *game.Unit) bool {
 	return c.Attack > 0 && !c.Naval() && !c.HasTag("engine")
 }
 
-// enemyAt reports whether an enemy of side stands on h.
-func enemyAt(s *game.State, side string, h game.Hex) bool {
-	for _, e := range s.UnitsAt(h) {
-		if s.Enemies(side, e.Side) {
-			return true
+// atWalls lists side's land units, not on board, next to h that can storm
+// it.
+func atWalls(s *game.State, side string, h game.Hex) []*game.Unit {
+	var out []*game.Unit
+	for _, u := range s.Units {
+		if u.Alive() && u.Side == side && u.Carrier == "" && game.Adjacent(u.At, h) && canStorm(s, u) {
+			out = append(out, u)
 		}
 	}
-	return false
+	return out
 }
 
 // mustStorm reports whether p can only be taken by storm in the time left:
@@ -121,35 +118,41 @@ func grindValue(s *game.State, st strike) (float64, bool) {
 func (c *Commander) decisiveStorm(s *game.State) (game.Order, bool) {
 	side := s.ActiveSide()
 	for _, p := range s.Places {
-		if !s.Enemies(side, p.Owner) || !winsByTaking(s, p) || !enemyAt(s, side, p.At) {
+		if !s.Enemies(side, p.Owner) || !winsByTaking(s, p) || !s.HasEnemy(side, p.At) {
 			continue
 		}
 		var first *game.Unit
-		best, bestOdds := "", grindOdds
-		for _, u := range s.Units {
-			if !u.Alive() || u.Side != side || !game.Adjacent(u.At, p.At) || !canStorm(s, u) {
-				continue
-			}
-			pr, err := game.Predict(s, game.Order{Kind: game.Assault, Unit: u.ID, To: p.At})
-			if err != nil {
-				continue
-			}
-			if first == nil || attackPower(s, u) > attackPower(s, first) {
+		for _, u := range atWalls(s, side, p.At) {
+			if game.Legal(s, game.Order{Kind: game.Assault, Unit: u.ID, To: p.At}) == nil && (first == nil || attackPower(s, u) > attackPower(s, first)) {
 				first = u
-			}
-			if u.Morale >= grindMorale && pr.Odds >= bestOdds {
-				best, bestOdds = u.ID, pr.Odds
 			}
 		}
 		switch {
 		case first == nil:
 		case c.stormChanceAt(s, first, p.At) >= 0.5:
 			return game.Order{Kind: game.Assault, Unit: first.ID, To: p.At}, true
-		case best != "" && mustStorm(s, p) && canWearDown(s, side, p.At):
-			return game.Order{Kind: game.Assault, Unit: best, To: p.At}, true
+		case mustStorm(s, p) && canWearDown(s, side, p.At):
+			if id := bestGrinder(s, side, p.At); id != "" {
+				return game.Order{Kind: game.Assault, Unit: id, To: p.At}, true
+			}
 		}
 	}
 	return game.Order{}, false
+}
+
+// bestGrinder is the unit of side at the walls on h with the best odds
+// for a storm, if they are bearable and its morale holds ("" if none).
+func bestGrinder(s *game.State, side string, h game.Hex) string {
+	best, bestOdds := "", grindOdds
+	for _, u := range atWalls(s, side, h) {
+		if u.Morale < grindMorale {
+			continue
+		}
+		if pr, err := game.Predict(s, game.Order{Kind: game.Assault, Unit: u.ID, To: h}); err == nil && pr.Odds >= bestOdds {
+			best, bestOdds = u.ID, pr.Odds
+		}
+	}
+	return best
 }
 
 // winsByTaking reports whether taking p wins the game at once for the side
@@ -187,8 +190,8 @@ func canWearDown(s *game.State, side string, h game.Hex) bool {
 		}
 	}
 	worn := 0.0
-	for _, u := range s.Units {
-		if !u.Alive() || u.Side != side || !game.Adjacent(u.At, h) || !canStorm(s, u) || u.Morale < grindMorale {
+	for _, u := range atWalls(s, side, h) {
+		if u.Morale < grindMorale {
 			continue
 		}
 		if pr, err := game.Predict(s, game.Order{Kind: game.Assault, Unit: u.ID, To: h}); err == nil && pr.AttackerLoss > 0 {

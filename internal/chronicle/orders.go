@@ -119,7 +119,7 @@ func (c *compiler) strike(i int, u *game.Unit, e scenario.HistoryOrder, kind str
 func (c *compiler) march(i int, u *game.Unit) {
 	goal := c.where(c.h.Orders[i])
 	within := 0
-	if c.enemyAt(u.Side, goal) {
+	if c.s.HasEnemy(u.Side, goal) {
 		within = 1 // an enemy holds the goal: the march ends next to it
 	}
 	c.approach(u, goal, within)
@@ -130,16 +130,6 @@ func (c *compiler) march(i int, u *game.Unit) {
 		return
 	}
 	c.marching = slices.DeleteFunc(c.marching, func(j int) bool { return j == i })
-}
-
-// enemyAt reports whether an enemy of side stands on h.
-func (c *compiler) enemyAt(side string, h game.Hex) bool {
-	for _, e := range c.s.UnitsAt(h) {
-		if c.s.Enemies(side, e.Side) {
-			return true
-		}
-	}
-	return false
 }
 
 // approach moves u as close to goal as it can this turn, stopping once it
