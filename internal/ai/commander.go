@@ -502,7 +502,8 @@ func enemyReach(s *game.State, side string) map[game.Hex]float64 {
 }
 
 // bestStrike is Simple's choice of strike made wiser: it spares ammunition
-// for targets the weapon is meant for, it values taking an objective, so it
+// for targets the weapon is meant for (all of it for a prize, see
+// keptForPrize), it values taking an objective, so it
 // storms a city once the engines have done their work, and it strikes at a
 // unit whose destruction wins the game at long odds (one in five, or odds
 // of 0.7:1): every man it loses brings the end nearer. An assault on an
@@ -513,8 +514,8 @@ func (c *Commander) bestStrike(s *game.State, cands []game.Order) (game.Order, b
 		score := st.gain - st.cost + pr.WinChance*st.gain
 		if o.Kind == game.Bombard {
 			w := s.Rules().Weapons[o.Weapon]
-			spare := game.VsFactor(w, s.ClassOf(st.def)) < 0.5 && st.att.Ammo[o.Weapon] < 4*w.PerShot
-			return score, pr.DefenderLoss >= 0.5 && !spare // keep the fire lances for the engines
+			spare := game.VsFactor(w, s.ClassOf(st.def)) < 0.5 && st.att.Ammo[o.Weapon] < 4*w.PerShot // keep the fire lances for the engines
+			return score, pr.DefenderLoss >= 0.5 && !spare && !keptForPrize(s, w, st.def)
 		}
 		objective := c.base.isTarget(o.To) || c.base.plan.guard[o.To]
 		if objective && pr.Odds >= 1 {
@@ -805,6 +806,23 @@ func (c *Commander) onTheWay(s *game.State, u *game.Unit, o game.Order) bool {
 		}
 	}
 	return true
+}
+
+// keptForPrize reports whether w's whole stock is to be kept for an enemy
+// unit whose destruction wins the game, on the map or still to come, that
+// w harms at least twice as much as it harms target. At Huangtiandang the
+// Jin fire arrows, four times as deadly to sails, went at the Song foot on
+// the way to Mingzhou and were spent when the emperor's flotilla put out
+// to sea within their range (docs/ai.md, "Arrows kept for the flotilla").
+func keptForPrize(s *game.State, w *game.Weapon, target *game.Unit) bool {
+	here := game.VsFactor(w, s.ClassOf(target))
+	for _, e := range s.Units {
+		if (e.Alive() || e.Status == game.Waiting) && s.Enemies(s.ActiveSide(), e.Side) && winsByDestroying(s, e) &&
+			game.VsFactor(w, s.ClassOf(e)) >= 2*here {
+			return true
+		}
+	}
+	return false
 }
 
 // winsByDestroying reports whether destroying u wins the game for the
