@@ -86,6 +86,9 @@ func (c *Commander) Next(s *game.State) game.Order {
 		if o, ok := c.decisiveStorm(s); ok {
 			return o
 		}
+		if o, ok := c.strikeAtPrize(s); ok {
+			return o
+		}
 	}
 	if c.post.simple {
 		return c.simple.Next(s)
@@ -806,6 +809,58 @@ func (c *Commander) onTheWay(s *game.State, u *game.Unit, o game.Order) bool {
 		}
 	}
 	return true
+}
+
+// strikeAtPrize is a strike at an enemy unit whose destruction wins the
+// game, made whatever the posture by the first unit near one that has a
+// strike at it bestStrike would make (long odds are worth it there), by a
+// side that does not win if time runs out. The simple posture, which the
+// rollouts often choose, would spend the turn elsewhere: at Huangtiandang
+// its fire archers shot at Zhang Jun's army while the emperor's flotilla
+// lay within their range. A side that time favours keeps its posture: the
+// Song at Xiangyang and Caishi lost games to long-odds strikes at Wuzhu's
+// horse and the Jin fleet.
+func (c *Commander) strikeAtPrize(s *game.State) (game.Order, bool) {
+	side := s.ActiveSide()
+	if w := s.TimeUpWinner(); w != "" && !s.Enemies(side, w) {
+		return game.Order{}, false // time is on its side: the posture decides
+	}
+	var prizes []game.Hex
+	for _, e := range s.Units {
+		if e.Alive() && s.Enemies(side, e.Side) && winsByDestroying(s, e) {
+			prizes = append(prizes, e.At)
+		}
+	}
+	if len(prizes) == 0 {
+		return game.Order{}, false
+	}
+	for _, u := range s.Units {
+		if !u.Alive() || u.Side != side || u.Acted || u.Carrier != "" || !slices.ContainsFunc(prizes, func(h game.Hex) bool { return game.Distance(u.At, h) <= reach(s, u) }) {
+			continue
+		}
+		var at []game.Order
+		for _, o := range orders(s, u) {
+			if slices.Contains(prizes, o.To) {
+				at = append(at, o)
+			}
+		}
+		if o, ok := c.bestStrike(s, at); ok {
+			return o, true
+		}
+	}
+	return game.Order{}, false
+}
+
+// reach is the furthest u can strike from where it stands: its longest
+// weapon's range, or the next hex.
+func reach(s *game.State, u *game.Unit) int {
+	r := 1
+	for _, id := range s.ClassOf(u).Weapons {
+		if w := s.Rules().Weapons[id]; w != nil {
+			r = max(r, w.Range)
+		}
+	}
+	return r
 }
 
 // keptForPrize reports whether w's whole stock is to be kept for an enemy

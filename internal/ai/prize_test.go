@@ -119,3 +119,24 @@ func TestInterceptOnlyWhatItWouldStrike(t *testing.T) {
 		t.Error("the horse, alone, lets an army of 60,000 march on the town it guards, where time is on the Jin's side")
 	}
 }
+
+// The strike at a prize at long odds is made in every posture, the simple
+// one included, whose own rules would let it pass.
+func TestCommanderStrikesAtThePrizeInEveryPosture(t *testing.T) {
+	next := game.Hex{Col: 3, Row: 2}
+	for p := range postures {
+		s := loadTest(t, "prize.toml").NewGame(1)
+		court := s.Unit("song_court")
+		court.Strength, court.At = 30000, next
+		s.Unit("song_band").At = game.Hex{Col: 8, Row: 5}
+		pr, err := game.Predict(s, game.Order{Kind: game.Attack, Unit: "jin_horse", To: next})
+		if err != nil || pr.WinChance > 0 || pr.Odds < 0.7 || pr.Odds >= 1 {
+			t.Fatalf("the board is wrong: the strike at the court (%v) has odds %.2f and win chance %.2f, want long odds of at least 0.7:1", err, pr.Odds, pr.WinChance)
+		}
+		c := NewCommander(Normal, 1)
+		c.look, c.post = false, postures[p]
+		if o := c.Next(s); o.Kind != game.Attack || o.To != next {
+			t.Errorf("posture %s: the Jin's first order is %s, want the attack on the court at %s", postures[p].name, o, next)
+		}
+	}
+}
