@@ -506,8 +506,8 @@ func enemyReach(s *game.State, side string) map[game.Hex]float64 {
 
 // bestStrike is Simple's choice of strike made wiser: it spares ammunition
 // for targets the weapon is meant for (all of it for a prize, see
-// keptForPrize), it values taking an objective, so it
-// storms a city once the engines have done their work, and it strikes at a
+// keptForPrize), it values taking an objective, so it storms a city once
+// the engines have done their work, and it strikes at a
 // unit whose destruction wins the game at long odds (one in five, or odds
 // of 0.7:1): every man it loses brings the end nearer. An assault on an
 // objective the preview turns down is judged again by grindValue.
@@ -817,9 +817,9 @@ func (c *Commander) onTheWay(s *game.State, u *game.Unit, o game.Order) bool {
 // side that does not win if time runs out. The simple posture, which the
 // rollouts often choose, would spend the turn elsewhere: at Huangtiandang
 // its fire archers shot at Zhang Jun's army while the emperor's flotilla
-// lay within their range. A side that time favours keeps its posture: the
-// Song at Xiangyang and Caishi lost games to long-odds strikes at Wuzhu's
-// horse and the Jin fleet.
+// lay within their range. A side that time favours keeps its posture:
+// without that guard the Song at Xiangyang and Caishi, each with a prize
+// to strike at, lost three and two more games of thirty to simple.
 func (c *Commander) strikeAtPrize(s *game.State) (game.Order, bool) {
 	side := s.ActiveSide()
 	if w := s.TimeUpWinner(); w != "" && !s.Enemies(side, w) {
