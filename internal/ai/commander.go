@@ -542,11 +542,14 @@ func (c *Commander) bestStrike(s *game.State, cands []game.Order) (game.Order, b
 // turns of a game it loses if time runs out now: then a long chance at an
 // objective is better than none.
 func (c *Commander) lastThrow(s *game.State) bool {
-	if !c.post.press || s.Scn.MaxTurns-s.Turn > 1 {
-		return false
-	}
+	return c.post.press && s.Scn.MaxTurns-s.Turn <= 1 && losesOnTime(s, s.ActiveSide())
+}
+
+// losesOnTime reports whether side would lose if time ran out now: the
+// scenario's winner at the end, as things stand, is its enemy.
+func losesOnTime(s *game.State, side string) bool {
 	w := s.TimeUpWinner()
-	return w != "" && s.Enemies(s.ActiveSide(), w)
+	return w != "" && s.Enemies(side, w)
 }
 
 // siegeLines is how many units a Commander keeps blockading each city; the
@@ -835,7 +838,10 @@ func (c *Commander) strikeAtPrize(s *game.State) (game.Order, bool) {
 		return game.Order{}, false
 	}
 	for _, u := range s.Units {
-		if !u.Alive() || u.Side != side || u.Acted || u.Carrier != "" || !slices.ContainsFunc(prizes, func(h game.Hex) bool { return game.Distance(u.At, h) <= reach(s, u) }) {
+		if !u.Alive() || u.Side != side || u.Acted || u.Carrier != "" {
+			continue
+		}
+		if r := reach(s, u); !slices.ContainsFunc(prizes, func(h game.Hex) bool { return game.Distance(u.At, h) <= r }) {
 			continue
 		}
 		var at []game.Order

@@ -88,8 +88,7 @@ func atWalls(s *game.State, side string, h game.Hex) []*game.Unit {
 // than the towns were worth.)
 func mustStorm(s *game.State, p *game.Place) bool {
 	side := s.ActiveSide()
-	w := s.TimeUpWinner()
-	if w == "" || !s.Enemies(side, w) || !slices.ContainsFunc(s.Scn.Victory.Conditions, func(c game.Condition) bool {
+	if !losesOnTime(s, side) || !slices.ContainsFunc(s.Scn.Victory.Conditions, func(c game.Condition) bool {
 		return c.Side == side && (c.Kind == game.CondTake || c.Kind == game.CondHold) && slices.Contains(c.Places, p.ID)
 	}) {
 		return false
