@@ -7,14 +7,18 @@ import (
 	"jinsong/game"
 )
 
-// jinTurn plays the Jin's first turn with c.
-func jinTurn(t *testing.T, s *game.State, c *Commander) {
+// jinTurn plays the Jin's first turn with c and returns its orders.
+func jinTurn(t *testing.T, s *game.State, c *Commander) []game.Order {
 	t.Helper()
+	var orders []game.Order
 	for s.ActiveSide() == "jin" && !s.Over {
-		if _, err := s.Apply(c.Next(s)); err != nil {
+		o := c.Next(s)
+		orders = append(orders, o)
+		if _, err := s.Apply(o); err != nil {
 			t.Fatal(err)
 		}
 	}
+	return orders
 }
 
 // A column on its way does not stop to shoot at a band in the field that

@@ -110,26 +110,38 @@ func grindValue(s *game.State, st strike) (float64, bool) {
 }
 
 // decisiveStorm is the assault on a city whose fall wins the game at once,
-// made whatever the posture: by the strongest unit at the walls when the
-// storm of them all is more likely than not to carry them, or, where the
-// city must be stormed, by the unit with the best odds to wear the
-// garrison down.
+// or, for a side playing for points and losing on time, on a city whose
+// sack pays it points (pointTargets), made whatever the posture: by the
+// strongest unit at the walls when the storm of them all is more likely
+// than not to carry them; where the city must be stormed, by the unit
+// with the best odds to wear the garrison down; and where it is sacked
+// for points, by the unit whose storm pays in points, the garrison's
+// losses against its own (sackGrinder). An engine that can reach the
+// walls this turn, and so breach them for the storm, goes first
+// (engineForStorm).
 func (c *Commander) decisiveStorm(s *game.State) (game.Order, bool) {
 	side := s.ActiveSide()
+	var sacks []game.Hex
+	if losesOnTime(s, side) {
+		sacks = pointTargets(s, side)
+	}
 	for _, p := range s.Places {
-		if !s.Enemies(side, p.Owner) || !winsByTaking(s, p) || !s.HasEnemy(side, p.At) {
+		sack := slices.Contains(sacks, p.At)
+		if !s.Enemies(side, p.Owner) || !(sack || winsByTaking(s, p)) || !s.HasEnemy(side, p.At) {
 			continue
 		}
-		var first *game.Unit
-		for _, u := range atWalls(s, side, p.At) {
-			if game.Legal(s, game.Order{Kind: game.Assault, Unit: u.ID, To: p.At}) == nil && (first == nil || attackPower(s, u) > attackPower(s, first)) {
-				first = u
-			}
+		if o, ok := engineForStorm(s, p, sack); ok {
+			return o, true
 		}
+		first := firstStormer(s, side, p.At)
 		switch {
 		case first == nil:
 		case c.stormChanceAt(s, first, p.At) >= 0.5:
 			return game.Order{Kind: game.Assault, Unit: first.ID, To: p.At}, true
+		case sack:
+			if id := sackGrinder(s, side, p.At); id != "" {
+				return game.Order{Kind: game.Assault, Unit: id, To: p.At}, true
+			}
 		case mustStorm(s, p) && canWearDown(s, side, p.At):
 			if id := bestGrinder(s, side, p.At); id != "" {
 				return game.Order{Kind: game.Assault, Unit: id, To: p.At}, true
@@ -139,16 +151,115 @@ func (c *Commander) decisiveStorm(s *game.State) (game.Order, bool) {
 	return game.Order{}, false
 }
 
+// firstStormer is the strongest unit of side at the walls on h that may
+// storm them now (nil if none).
+func firstStormer(s *game.State, side string, h game.Hex) *game.Unit {
+	var first *game.Unit
+	for _, u := range atWalls(s, side, h) {
+		if game.Legal(s, game.Order{Kind: game.Assault, Unit: u.ID, To: h}) == nil && (first == nil || attackPower(s, u) > attackPower(s, first)) {
+			first = u
+		}
+	}
+	return first
+}
+
+// engineForStorm moves one of the side's siege engines next to p, when
+// none is there yet, the walls stand high enough for an engine to breach
+// them (the ruleset's engine_breach), and with the engine there the storm
+// is worth making this turn: more likely than not to carry the walls, or,
+// for a city sacked for points, paying in points (sackGrinder). At Qizhou
+// the Jin foot used to dig in before the siege towers rolled up, and the
+// towers burned that night: brought up first, they let the storm go in
+// over a wall one level lower.
+func engineForStorm(s *game.State, p *game.Place, sack bool) (game.Order, bool) {
+	side := s.ActiveSide()
+	if int(p.Walls) < 1 || s.Rules().Combat.EngineBreach == 0 || len(atWalls(s, side, p.At)) == 0 {
+		return game.Order{}, false
+	}
+	isEngine := func(u *game.Unit) bool {
+		return u.Alive() && u.Side == side && u.Carrier == "" && s.ClassOf(u).HasTag("engine")
+	}
+	for _, u := range s.Units {
+		if isEngine(u) && game.Adjacent(u.At, p.At) {
+			return game.Order{}, false
+		}
+	}
+	for _, u := range s.Units {
+		if !isEngine(u) {
+			continue
+		}
+		for _, n := range p.At.Neighbours() {
+			o := game.Order{Kind: game.Move, Unit: u.ID, To: n}
+			if game.Legal(s, o) != nil {
+				continue
+			}
+			t := s.Clone()
+			if _, err := t.Apply(o); err != nil {
+				continue
+			}
+			first := firstStormer(t, side, p.At)
+			if first != nil && (stormChance(t, first, p.At) >= 0.5 || sack && sackGrinder(t, side, p.At) != "") {
+				return o, true
+			}
+		}
+	}
+	return game.Order{}, false
+}
+
+// sackGrinder is the unit of side at the walls on h whose storm pays best
+// in points, if any pays at all: the preview's exchange (the garrison's
+// loss over its own) is at least lossPrice, and its morale holds ("" if
+// none).
+func sackGrinder(s *game.State, side string, h game.Hex) string {
+	return bestStormer(s, side, h, lossPrice(s, side), func(pr game.Prediction) float64 {
+		if pr.AttackerLoss <= 0 {
+			return 0
+		}
+		return pr.DefenderLoss / pr.AttackerLoss
+	})
+}
+
+// lossPrice is what side's own soldiers cost it in points, against the
+// enemy's: every side scores a point for each 1,000 enemy soldiers lost
+// (game.State.Score), and a scenario may take points off a side for its
+// own losses (events on losses_side; at Qizhou four for every 5,000 Jin,
+// a price of 0.8). Without such a price a side trades man for man (1).
+func lossPrice(s *game.State, side string) float64 {
+	pts, upto := 0, 0
+	for _, ev := range s.Scn.Events {
+		if ev.Trigger.LossesSide != side {
+			continue
+		}
+		for _, e := range ev.Effects {
+			if e.Kind == string(game.EvPoints) && e.Side == side && e.Points < 0 {
+				pts -= e.Points
+				upto = max(upto, ev.Trigger.LossesAtLeast)
+			}
+		}
+	}
+	if pts == 0 || upto == 0 {
+		return 1
+	}
+	return float64(pts) * 1000 / float64(upto)
+}
+
 // bestGrinder is the unit of side at the walls on h with the best odds
 // for a storm, if they are bearable and its morale holds ("" if none).
 func bestGrinder(s *game.State, side string, h game.Hex) string {
-	best, bestOdds := "", grindOdds
+	return bestStormer(s, side, h, grindOdds, func(pr game.Prediction) float64 { return pr.Odds })
+}
+
+// bestStormer is the unit of side at the walls on h, its morale holding,
+// whose storm preview scores best, if the score reaches least ("" if
+// none).
+func bestStormer(s *game.State, side string, h game.Hex, least float64, score func(game.Prediction) float64) string {
+	best, bestScore := "", least
 	for _, u := range atWalls(s, side, h) {
 		if u.Morale < grindMorale {
 			continue
 		}
-		if pr, err := game.Predict(s, game.Order{Kind: game.Assault, Unit: u.ID, To: h}); err == nil && pr.Odds >= bestOdds {
-			best, bestOdds = u.ID, pr.Odds
+		if pr, err := game.Predict(s, game.Order{Kind: game.Assault, Unit: u.ID, To: h}); err == nil && score(pr) >= bestScore {
+			best, bestScore = u.ID, score(pr)
 		}
 	}
 	return best

@@ -1,6 +1,7 @@
 package ai
 
 import (
+	"slices"
 	"testing"
 
 	"jinsong/game"
@@ -56,19 +57,14 @@ func TestStormChanceCountsEveryUnitAtTheWalls(t *testing.T) {
 // look-ahead) and returns the storms it ordered.
 func playJin(t *testing.T, s *game.State, p int) []game.Order {
 	t.Helper()
+	return slices.DeleteFunc(jinTurn(t, s, inPosture(p)), func(o game.Order) bool { return o.Kind != game.Assault })
+}
+
+// inPosture is a normal Commander that keeps to posture p (no look-ahead).
+func inPosture(p int) *Commander {
 	c := NewCommander(Normal, 1)
 	c.look, c.post = false, postures[p]
-	var storms []game.Order
-	for s.ActiveSide() == "jin" && !s.Over {
-		o := c.Next(s)
-		if o.Kind == game.Assault {
-			storms = append(storms, o)
-		}
-		if _, err := s.Apply(o); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return storms
+	return c
 }
 
 // The storm that wins the game is made in every posture, the simple one

@@ -49,6 +49,7 @@ func TestNormalAIBeatsSimple(t *testing.T) {
 		{"western-front-1130", "song", 3, 2}, // was 37%
 		{"jingkang-1127", "song", 8, 5},      // was 10%: reinforces the threatened gate
 		{"huangtiandang-1130", "jin", 8, 4},  // was 30%: arrows kept for the flotilla, strikes at the prize
+		{"qizhou-1221", "jin", 8, 6},         // was 68.5%: storms for the sack, the towers brought up first
 	}
 	if testing.Short() {
 		cases = cases[:1]
