@@ -88,7 +88,7 @@ func benchmarkTurn(b *testing.B, id string, turns ...int) {
 
 // The Commander keeps last turn's posture unless another scores more than
 // switchMargin better: rollouts are few, and a plan changed each turn on
-// their noise is never played out.
+// their noise is never played out. A side that must hunt never holds.
 func TestChooseKeepsThePostureOnNoise(t *testing.T) {
 	small, large := switchMargin/2, switchMargin*2
 	for _, tc := range []struct {
@@ -96,15 +96,20 @@ func TestChooseKeepsThePostureOnNoise(t *testing.T) {
 		values    []float64
 		incumbent int
 		want      int
+		hunt      bool // only kills can still win the side the game
 	}{
-		{"a little better elsewhere: stay", []float64{0.5, 0.5 + small, 0.5, 0.5}, 2, 2},
-		{"a little better is own play: stay", []float64{0.5 + small, 0.5, 0.5, 0.5}, 3, 3},
-		{"clearly better elsewhere: switch", []float64{0.5, 0.5 + large, 0.5, 0.5}, 2, 1},
-		{"clearly better, two of them: the best", []float64{0.5 + large, 0.5, 0.5 + 2*large, 0.5}, 1, 2},
-		{"first look keeps the Commander's own play", []float64{0.5, 0.5 + small, 0.5, 0.5}, 0, 0},
+		{"a little better elsewhere: stay", []float64{0.5, 0.5 + small, 0.5, 0.5}, 2, 2, false},
+		{"a little better is own play: stay", []float64{0.5 + small, 0.5, 0.5, 0.5}, 3, 3, false},
+		{"clearly better elsewhere: switch", []float64{0.5, 0.5 + large, 0.5, 0.5}, 2, 1, false},
+		{"clearly better, two of them: the best", []float64{0.5 + large, 0.5, 0.5 + 2*large, 0.5}, 1, 2, false},
+		{"first look keeps the Commander's own play", []float64{0.5, 0.5 + small, 0.5, 0.5}, 0, 0, false},
+		{"holding clearly better: switch", []float64{0.5, 0.5, 0.5, 0.5 + large}, 0, 3, false},
+		{"hunting, holding clearly better: not held", []float64{0.5, 0.5, 0.5 + small, 0.5 + large}, 0, 0, true},
+		{"hunting, holding last turn: the Commander's own play", []float64{0.5, 0.5, 0.5, 0.5}, 3, 0, true},
+		{"hunting, another clearly better: switch", []float64{0.5, 0.5, 0.5 + large, 0.5 + 2*large}, 3, 2, true},
 	} {
-		if got := choose(tc.values, tc.incumbent); got != tc.want {
-			t.Errorf("%s: choose(%v, %d) = %d, want %d", tc.name, tc.values, tc.incumbent, got, tc.want)
+		if got := choose(tc.values, tc.incumbent, tc.hunt); got != tc.want {
+			t.Errorf("%s: choose(%v, %d, %v) = %d, want %d", tc.name, tc.values, tc.incumbent, tc.hunt, got, tc.want)
 		}
 	}
 	if got := postureIndex("hold"); postures[got].name != "hold" {

@@ -82,11 +82,7 @@ func makePlan(s *game.State, extra ...game.Hex) *plan {
 // taking: a scripted event still to come gives it points if it holds them
 // (Yancheng's record of the cities held on the day of the recall).
 func pointTargets(s *game.State, side string) []game.Hex {
-	forPoints := false
-	for _, c := range s.Scn.Victory.Conditions {
-		forPoints = forPoints || c.Side == side && c.Kind == game.CondPoints
-	}
-	if !forPoints {
+	if !playsForPoints(s, side) {
 		return nil
 	}
 	var out []game.Hex
@@ -113,4 +109,21 @@ func (pl *plan) objectives() []game.Hex {
 		out = append(out, h)
 	}
 	return out
+}
+
+// playsForPoints reports whether side has a points victory condition.
+func playsForPoints(s *game.State, side string) bool {
+	for _, c := range s.Scn.Victory.Conditions {
+		if c.Side == side && c.Kind == game.CondPoints {
+			return true
+		}
+	}
+	return false
+}
+
+// mustHunt reports whether side can now gain only by killing: it plays
+// for points, loses if time runs out now, and no city is left whose
+// capture would pay it (the Jin at Qizhou once the city is sacked).
+func mustHunt(s *game.State, side string) bool {
+	return playsForPoints(s, side) && losesOnTime(s, side) && len(pointTargets(s, side)) == 0
 }

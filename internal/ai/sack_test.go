@@ -100,3 +100,33 @@ func TestLossPriceReadsTheScenario(t *testing.T) {
 		}
 	}
 }
+
+// The Jin at Qizhou must hunt once the city is sacked and they are still
+// short of their points, not before (there is a city to take) and not
+// once they have them; the Song, who do not play for points, never.
+func TestMustHuntOnlyWhenKillsAloneCanWin(t *testing.T) {
+	l, err := scenario.Builtin("qizhou-1221")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := l.NewGame(1)
+	if mustHunt(s, "jin") {
+		t.Error("before the sack: the Jin must hunt, want them to take Qizhou")
+	}
+	if mustHunt(s, "song") {
+		t.Error("the Song must hunt, want never")
+	}
+	for i, ev := range s.Scn.Events {
+		if ev.ID == "qizhou_sacked" {
+			s.Fired[i] = true
+		}
+	}
+	s.Place("qizhou").Owner = "jin"
+	if !mustHunt(s, "jin") {
+		t.Error("sacked, short of points: the Jin need not hunt, want them to")
+	}
+	s.Points["jin"] = 19
+	if mustHunt(s, "jin") {
+		t.Error("with 19 points: the Jin must hunt, want not")
+	}
+}
