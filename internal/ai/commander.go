@@ -47,15 +47,16 @@ type Commander struct {
 	sup      map[game.Hex]bool
 	start    map[string]int // strength at the start of the game, by unit
 
-	post   posture                // how the side plays this turn
-	look   bool                   // choose the posture by rollouts each turn
-	blind  bool                   // too many units to look ahead: simple's play, unchanged
-	storms map[game.Hex]stormMemo // stormChance at each city's walls, while nothing changes there
-	simple *Simple                // plays the turn when the posture is simple's
-	cache  *fieldCache            // distance fields kept from turn to turn
-	looks  []float64              // the rollouts' values of each posture this turn
-	wait   int                    // turns to keep the posture without looking
-	calm   int                    // turns the last look let pass: every posture was alike
+	post    posture                 // how the side plays this turn
+	look    bool                    // choose the posture by rollouts each turn
+	blind   bool                    // too many units to look ahead: simple's play, unchanged
+	storms  map[game.Hex]stormMemo  // stormChance at each city's walls, while nothing changes there
+	engines map[game.Hex]engineMemo // engineForStorm at each city's walls, likewise
+	simple  *Simple                 // plays the turn when the posture is simple's
+	cache   *fieldCache             // distance fields kept from turn to turn
+	looks   []float64               // the rollouts' values of each posture this turn
+	wait    int                     // turns to keep the posture without looking
+	calm    int                     // turns the last look let pass: every posture was alike
 }
 
 // NewCommander returns a computer opponent of the given level.

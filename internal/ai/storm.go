@@ -130,7 +130,7 @@ func (c *Commander) decisiveStorm(s *game.State) (game.Order, bool) {
 		if !s.Enemies(side, p.Owner) || !(sack || winsByTaking(s, p)) || !s.HasEnemy(side, p.At) {
 			continue
 		}
-		if o, ok := engineForStorm(s, p, sack); ok {
+		if o, ok := c.engineForStormAt(s, p, sack); ok {
 			return o, true
 		}
 		first := firstStormer(s, side, p.At)
@@ -184,6 +184,8 @@ func engineForStorm(s *game.State, p *game.Place, sack bool) (game.Order, bool) 
 			return game.Order{}, false
 		}
 	}
+	// Any one engine at the walls breaches them as well as another, so the
+	// first move that brings one there is the one to judge.
 	for _, u := range s.Units {
 		if !isEngine(u) {
 			continue
@@ -198,9 +200,8 @@ func engineForStorm(s *game.State, p *game.Place, sack bool) (game.Order, bool) 
 				continue
 			}
 			first := firstStormer(t, side, p.At)
-			if first != nil && (stormChance(t, first, p.At) >= 0.5 || sack && sackGrinder(t, side, p.At) != "") {
-				return o, true
-			}
+			worth := first != nil && (stormChance(t, first, p.At) >= 0.5 || sack && sackGrinder(t, side, p.At) != "")
+			return o, worth
 		}
 	}
 	return game.Order{}, false
@@ -323,29 +324,7 @@ type stormMemo struct {
 // the side's units next to them), it answers without playing the storm
 // out again. decisiveStorm asks before every order.
 func (c *Commander) stormChanceAt(s *game.State, u *game.Unit, h game.Hex) float64 {
-	f := fnv.New64a()
-	put := func(vs ...int64) {
-		var b [8]byte
-		for _, v := range vs {
-			binary.LittleEndian.PutUint64(b[:], uint64(v))
-			f.Write(b[:])
-		}
-	}
-	acted := func(v *game.Unit) int64 {
-		if v.Acted {
-			return 1
-		}
-		return 0
-	}
-	put(int64(s.Turn), int64(s.Active), int64(h.Col), int64(h.Row), int64(s.RNG.State))
-	f.Write([]byte(u.ID))
-	for _, v := range s.Units {
-		if v.Alive() && (v.At == h || game.Adjacent(v.At, h)) {
-			f.Write([]byte(v.ID))
-			put(int64(v.At.Col), int64(v.At.Row), int64(v.Strength), int64(math.Float64bits(v.Morale)), acted(v))
-		}
-	}
-	key := f.Sum64()
+	key := wallsKey(s, h, u.ID, nil)
 	if m, ok := c.storms[h]; ok && m.key == key {
 		return m.chance
 	}
@@ -355,4 +334,70 @@ func (c *Commander) stormChanceAt(s *game.State, u *game.Unit, h game.Hex) float
 	ch := stormChance(s, u, h)
 	c.storms[h] = stormMemo{key, ch}
 	return ch
+}
+
+// engineMemo is an engineForStorm answer worked out earlier, with the
+// fingerprint of the state it was worked out on.
+type engineMemo struct {
+	key   uint64
+	order game.Order
+	ok    bool
+}
+
+// engineForStormAt is engineForStorm remembered between the orders of a
+// turn, like stormChanceAt: asked again while nothing at the walls and
+// none of the side's engines has changed, it answers without trying every
+// engine's move again.
+func (c *Commander) engineForStormAt(s *game.State, p *game.Place, sack bool) (game.Order, bool) {
+	side := s.ActiveSide()
+	tag := "engine"
+	if sack {
+		tag = "engine, sack"
+	}
+	key := wallsKey(s, p.At, tag, func(v *game.Unit) bool { return v.Side == side && s.ClassOf(v).HasTag("engine") })
+	if m, ok := c.engines[p.At]; ok && m.key == key {
+		return m.order, m.ok
+	}
+	if c.engines == nil {
+		c.engines = map[game.Hex]engineMemo{}
+	}
+	o, ok := engineForStorm(s, p, sack)
+	c.engines[p.At] = engineMemo{key, o, ok}
+	return o, ok
+}
+
+// wallsKey fingerprints what a storm of the walls on h depends on: the
+// turn, the dice, the walls, and every unit on or next to h or for which
+// also holds (its place, strength, morale, experience, moves left, daze,
+// and whether it has moved, fought, dug in or closed the roads), under tag
+// (who asks).
+func wallsKey(s *game.State, h game.Hex, tag string, also func(*game.Unit) bool) uint64 {
+	f := fnv.New64a()
+	put := func(vs ...int64) {
+		var b [8]byte
+		for _, v := range vs {
+			binary.LittleEndian.PutUint64(b[:], uint64(v))
+			f.Write(b[:])
+		}
+	}
+	flag := func(b bool) int64 {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	walls := 0.0
+	if p := s.PlaceAt(h); p != nil {
+		walls = p.Walls
+	}
+	put(int64(s.Turn), int64(s.Active), int64(h.Col), int64(h.Row), int64(s.RNG.State), int64(math.Float64bits(walls)))
+	f.Write([]byte(tag))
+	for _, v := range s.Units {
+		if v.Alive() && (v.At == h || game.Adjacent(v.At, h) || also != nil && also(v)) {
+			f.Write([]byte(v.ID))
+			put(int64(v.At.Col), int64(v.At.Row), int64(v.Strength), int64(math.Float64bits(v.Morale)), int64(v.Experience),
+				int64(v.MovesLeft), int64(v.Dazed), flag(v.Acted), flag(v.Moved), flag(v.Fortified), flag(v.Blockading))
+		}
+	}
+	return f.Sum64()
 }
