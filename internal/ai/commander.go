@@ -251,6 +251,11 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 			return o, true
 		}
 	}
+	if c.level > Easy && s.ClassOf(u).Naval() {
+		if o, handled := beachhead(s, u, cands); handled {
+			return o, o.Kind != ""
+		}
+	}
 	if o, ok := c.base.march(s, u, cands); ok && !c.intoFire(s, u, o) {
 		return o, true
 	}
