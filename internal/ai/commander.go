@@ -834,12 +834,7 @@ func (c *Commander) strikeAtPrize(s *game.State) (game.Order, bool) {
 	if w := s.TimeUpWinner(); w != "" && !s.Enemies(side, w) {
 		return game.Order{}, false // time is on its side: the posture decides
 	}
-	var prizes []game.Hex
-	for _, e := range s.Units {
-		if e.Alive() && s.Enemies(side, e.Side) && winsByDestroying(s, e) {
-			prizes = append(prizes, e.At)
-		}
-	}
+	prizes := prizeHexes(s, side, true)
 	if len(prizes) == 0 {
 		return game.Order{}, false
 	}
@@ -903,6 +898,18 @@ func winsByDestroying(s *game.State, u *game.Unit) bool {
 	return false
 }
 
+// prizeHexes lists where the enemy units stand whose destruction wins side
+// the game, those on board ship too if carried.
+func prizeHexes(s *game.State, side string, carried bool) []game.Hex {
+	var out []game.Hex
+	for _, e := range s.Units {
+		if e.Alive() && (carried || e.Carrier == "") && s.Enemies(side, e.Side) && winsByDestroying(s, e) {
+			out = append(out, e.At)
+		}
+	}
+	return out
+}
+
 // prizeAt reports whether an enemy unit whose destruction wins the game
 // for the side to move stands on h.
 func prizeAt(s *game.State, h game.Hex) bool {
@@ -929,18 +936,9 @@ func (c *Commander) rideForPrize(s *game.State, u *game.Unit, cands []game.Order
 	if cl.Naval() || cl.HasTag("engine") || u.Carrier != "" || cl.Attack <= 0 {
 		return game.Order{}, false
 	}
-	var prizes []game.Hex
-	for _, e := range s.Units {
-		if !e.Alive() || e.Carrier != "" || !s.Enemies(u.Side, e.Side) || !winsByDestroying(s, e) {
-			continue
-		}
-		if game.Adjacent(u.At, e.At) {
-			return game.Order{}, false // there already
-		}
-		prizes = append(prizes, e.At)
-	}
-	if len(prizes) == 0 {
-		return game.Order{}, false
+	prizes := prizeHexes(s, u.Side, false)
+	if len(prizes) == 0 || slices.ContainsFunc(prizes, func(h game.Hex) bool { return game.Adjacent(u.At, h) }) {
+		return game.Order{}, false // none to ride for, or there already
 	}
 	if cands == nil {
 		cands = Candidates(s, u) // only now: finding the moves is the dear part
