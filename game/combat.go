@@ -225,13 +225,16 @@ func (s *State) defender(att *Unit, h Hex) *Unit {
 // by side's siege engines standing next to it.
 func (s *State) effectiveWalls(side string, p *Place) int {
 	w := int(p.Walls)
-	if s.enginesNear(side, p.At) {
+	if s.EnginesNear(side, p.At) {
 		w -= s.Rules().Combat.EngineBreach
 	}
 	return max(w, 0)
 }
 
-func (s *State) enginesNear(side string, h Hex) bool {
+// EnginesNear reports whether side has a siege engine, not on board, next
+// to h: the walls there then count engine_breach levels lower, and may be
+// stormed whatever their height.
+func (s *State) EnginesNear(side string, h Hex) bool {
 	for _, u := range s.Units {
 		if u.Alive() && u.Side == side && u.Carrier == "" && Adjacent(u.At, h) && s.ClassOf(u).HasTag("engine") {
 			return true
@@ -320,7 +323,7 @@ func (s *State) checkAttack(o Order, u *Unit) (func(*State), error) {
 			return nil, illegal(o, "there are no walls to assault at %s", o.To)
 		}
 		r := s.Rules()
-		if r.Combat.EnginesAtWalls > 0 && int(p.Walls) >= r.Combat.EnginesAtWalls && !s.enginesNear(u.Side, p.At) {
+		if r.Combat.EnginesAtWalls > 0 && int(p.Walls) >= r.Combat.EnginesAtWalls && !s.EnginesNear(u.Side, p.At) {
 			return nil, illegal(o, "the walls of %s (level %d) cannot be stormed without siege engines next to the city", p.Name, int(p.Walls))
 		}
 	case Sally:

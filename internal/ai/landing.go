@@ -18,8 +18,11 @@ import "jinsong/game"
 // (then the order is empty: the ship stays and its troops land).
 func beachhead(s *game.State, u *game.Unit, cands []game.Order) (o game.Order, handled bool) {
 	cargo := s.Cargo(u)
+	if len(cargo) == 0 {
+		return game.Order{}, false
+	}
 	zone := occupyZone(s, u.Side)
-	if len(cargo) == 0 || len(zone) == 0 {
+	if len(zone) == 0 {
 		return game.Order{}, false
 	}
 	troops := s.ClassOf(cargo[0])

@@ -1,6 +1,7 @@
 package ai
 
 import (
+	"slices"
 	"testing"
 
 	"jinsong/game"
@@ -14,14 +15,9 @@ func sackBoard(t *testing.T) *game.State {
 	return loadTest(t, "sack.toml").NewGame(1)
 }
 
-func assaults(orders []game.Order) int {
-	n := 0
-	for _, o := range orders {
-		if o.Kind == game.Assault {
-			n++
-		}
-	}
-	return n
+// assaults are the storms among orders.
+func assaults(orders []game.Order) []game.Order {
+	return slices.DeleteFunc(slices.Clone(orders), func(o game.Order) bool { return o.Kind != game.Assault })
 }
 
 // The ram goes to the walls before the armies storm them, in every
@@ -40,13 +36,13 @@ func TestCommanderBringsTheRamUpBeforeItStorms(t *testing.T) {
 		if first := orders[0]; first.Kind != game.Move || first.Unit != "jin_ram" || !game.Adjacent(first.To, town) {
 			t.Errorf("posture %s: first order %v, want the ram moved next to the town", postures[p].name, first)
 		}
-		if assaults(orders) == 0 {
+		if len(assaults(orders)) == 0 {
 			t.Errorf("posture %s: orders %v, want the town stormed once the ram is at the walls", postures[p].name, orders)
 		}
 
 		s = sackBoard(t)
 		s.Unit("jin_ram").Status = game.Destroyed
-		if orders := jinTurn(t, s, inPosture(p)); assaults(orders) > 0 {
+		if orders := jinTurn(t, s, inPosture(p)); len(assaults(orders)) > 0 {
 			t.Errorf("posture %s, no ram: orders %v, want no storm", postures[p].name, orders)
 		}
 	}
@@ -68,7 +64,7 @@ func TestCommanderStormsForTheSackOnlyWhileItPays(t *testing.T) {
 		if price := lossPrice(s, "jin"); price != 2.4 {
 			t.Fatalf("the board is wrong: price of a Jin soldier %.2f, want 2.4", price)
 		}
-		if orders := jinTurn(t, s, inPosture(p)); assaults(orders) > 0 {
+		if orders := jinTurn(t, s, inPosture(p)); len(assaults(orders)) > 0 {
 			t.Errorf("posture %s, men dear: orders %v, want no storm", postures[p].name, orders)
 		}
 
@@ -77,7 +73,7 @@ func TestCommanderStormsForTheSackOnlyWhileItPays(t *testing.T) {
 		if losesOnTime(s, "jin") {
 			t.Fatal("the board is wrong: with 25 points the Jin still lose on time")
 		}
-		if orders := jinTurn(t, s, inPosture(p)); assaults(orders) > 0 {
+		if orders := jinTurn(t, s, inPosture(p)); len(assaults(orders)) > 0 {
 			t.Errorf("posture %s, ahead on points: orders %v, want no storm", postures[p].name, orders)
 		}
 	}

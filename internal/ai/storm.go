@@ -176,18 +176,13 @@ func engineForStorm(s *game.State, p *game.Place, sack bool) (game.Order, bool) 
 	if int(p.Walls) < 1 || s.Rules().Combat.EngineBreach == 0 || len(atWalls(s, side, p.At)) == 0 {
 		return game.Order{}, false
 	}
-	isEngine := func(u *game.Unit) bool {
-		return u.Alive() && u.Side == side && u.Carrier == "" && s.ClassOf(u).HasTag("engine")
-	}
-	for _, u := range s.Units {
-		if isEngine(u) && game.Adjacent(u.At, p.At) {
-			return game.Order{}, false
-		}
+	if s.EnginesNear(side, p.At) {
+		return game.Order{}, false
 	}
 	// Any one engine at the walls breaches them as well as another, so the
 	// first move that brings one there is the one to judge.
 	for _, u := range s.Units {
-		if !isEngine(u) {
+		if !u.Alive() || u.Side != side || u.Carrier != "" || !s.ClassOf(u).HasTag("engine") {
 			continue
 		}
 		for _, n := range p.At.Neighbours() {

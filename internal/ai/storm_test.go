@@ -1,7 +1,6 @@
 package ai
 
 import (
-	"slices"
 	"testing"
 
 	"jinsong/game"
@@ -57,7 +56,7 @@ func TestStormChanceCountsEveryUnitAtTheWalls(t *testing.T) {
 // look-ahead) and returns the storms it ordered.
 func playJin(t *testing.T, s *game.State, p int) []game.Order {
 	t.Helper()
-	return slices.DeleteFunc(jinTurn(t, s, inPosture(p)), func(o game.Order) bool { return o.Kind != game.Assault })
+	return assaults(jinTurn(t, s, inPosture(p)))
 }
 
 // inPosture is a normal Commander that keeps to posture p (no look-ahead).
