@@ -90,6 +90,9 @@ func (c *Commander) Next(s *game.State) game.Order {
 		if o, ok := c.strikeAtPrize(s); ok {
 			return o
 		}
+		if o, ok := c.seizeOpenCity(s); ok {
+			return o
+		}
 	}
 	if c.post.simple {
 		return c.simple.Next(s)
@@ -855,6 +858,13 @@ func (c *Commander) strikeAtPrize(s *game.State) (game.Order, bool) {
 			return o, true
 		}
 	}
+	for _, u := range s.Units {
+		if u.Alive() && u.Side == side && !u.Acted && u.MovesLeft > 0 && s.ClassOf(u).Naval() && len(s.Cargo(u)) == 0 {
+			if o, ok := c.closeOnPrize(s, u, nil); ok {
+				return o, true // the strike follows from there
+			}
+		}
+	}
 	return game.Order{}, false
 }
 
@@ -921,13 +931,15 @@ func prizeAt(s *game.State, h game.Hex) bool {
 	return false
 }
 
-// rideForPrize moves u next to an enemy unit whose destruction wins the
-// game, if u can get there this turn and is not next to one already; of
-// the hexes next to the prize it takes the one least exposed to the
-// enemy's strikes. The strike at the prize (judged by bestStrike from
-// there) is worth more than any fight on the way: at Huangtiandang
-// Wuzhu's horse, a march from the emperor's court at Mingzhou, spent the
-// turns before the court took ship fighting Zhang Jun's covering army.
+// rideForPrize moves u within striking reach (prizeReach) of an enemy
+// unit whose destruction wins the game, if u can get there this turn and
+// is not within reach of one already; of those hexes it takes the one
+// least exposed to the enemy's strikes. The strike at the prize (judged
+// by bestStrike from there) is worth more than any fight on the way: at
+// Huangtiandang Wuzhu's horse, a march from the emperor's court at
+// Mingzhou, spent the turns before the court took ship fighting Zhang
+// Jun's covering army; and once the court was at sea the fire archers,
+// whose arrows alone could burn its ships from the shore, stood inland.
 // Land units that can fight only; engines and ships keep their own
 // marches. cands may be nil (a unit with a strike in hand has not listed
 // its moves); they are then listed only if there is a prize.
@@ -936,9 +948,35 @@ func (c *Commander) rideForPrize(s *game.State, u *game.Unit, cands []game.Order
 	if cl.Naval() || cl.HasTag("engine") || u.Carrier != "" || cl.Attack <= 0 {
 		return game.Order{}, false
 	}
-	prizes := prizeHexes(s, u.Side, false)
-	if len(prizes) == 0 || slices.ContainsFunc(prizes, func(h game.Hex) bool { return game.Adjacent(u.At, h) }) {
-		return game.Order{}, false // none to ride for, or there already
+	return c.closeOnPrize(s, u, cands)
+}
+
+// closeOnPrize moves u within striking reach (prizeReach) of an enemy unit
+// whose destruction wins the game, if it can get there this turn and is
+// not within reach of one already, to the hex least exposed to the
+// enemy's strikes. cands may be nil: u's moves are then listed only if
+// there is a prize it can strike. Besides rideForPrize, strikeAtPrize sends
+// ships after a prize at sea this way in every posture: at Huangtiandang
+// the junks the Jin seize at Mingzhou, the only force that can close with
+// the emperor's flotilla, lay in the harbour for turns while it cruised
+// off the coast.
+func (c *Commander) closeOnPrize(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
+	cl := s.ClassOf(u)
+	if cl.Attack <= 0 || u.Carrier != "" {
+		return game.Order{}, false
+	}
+	var prizes []game.Hex
+	var reaches []int
+	for _, h := range prizeHexes(s, u.Side, false) {
+		if r := prizeReach(s, u, h); r > 0 {
+			if game.Distance(u.At, h) <= r {
+				return game.Order{}, false // there already
+			}
+			prizes, reaches = append(prizes, h), append(reaches, r)
+		}
+	}
+	if len(prizes) == 0 {
+		return game.Order{}, false // none to close on
 	}
 	if cands == nil {
 		cands = Candidates(s, u) // only now: finding the moves is the dear part
@@ -946,7 +984,14 @@ func (c *Commander) rideForPrize(s *game.State, u *game.Unit, cands []game.Order
 	mine := float64(u.Strength) * cl.Defence
 	best, bestV := game.Order{}, math.Inf(1)
 	for _, o := range cands {
-		if o.Kind != game.Move || !slices.ContainsFunc(prizes, func(h game.Hex) bool { return game.Adjacent(o.To, h) }) {
+		if o.Kind != game.Move {
+			continue
+		}
+		near := false
+		for i, h := range prizes {
+			near = near || game.Distance(o.To, h) <= reaches[i]
+		}
+		if !near {
 			continue
 		}
 		if v := math.Min(c.power[o.To]/math.Max(mine*s.TerrainAt(o.To).Defence, 1), 4); v < bestV {
@@ -954,4 +999,31 @@ func (c *Commander) rideForPrize(s *game.State, u *game.Unit, cands []game.Order
 		}
 	}
 	return orNothing(best)
+}
+
+// prizeReach is how near u must stand to the prize on h to strike at it:
+// within range of a weapon it has the shot for and that harms the prize
+// fully, else next to it, where a blow can land: ships fight ships, and
+// troops troops (0: u cannot strike it).
+func prizeReach(s *game.State, u *game.Unit, h game.Hex) int {
+	var prize *game.Unit
+	for _, e := range s.UnitsAt(h) {
+		if s.Enemies(u.Side, e.Side) && winsByDestroying(s, e) {
+			prize = e
+		}
+	}
+	if prize == nil {
+		return 0
+	}
+	pc := s.ClassOf(prize)
+	reach := 0
+	if pc.Naval() == s.ClassOf(u).Naval() {
+		reach = 1
+	}
+	for _, id := range s.ClassOf(u).Weapons {
+		if w := s.Rules().Weapons[id]; w != nil && u.Ammo[id] >= w.PerShot && game.VsFactor(w, pc) >= 1 {
+			reach = max(reach, w.Range)
+		}
+	}
+	return reach
 }

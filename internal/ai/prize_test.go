@@ -140,3 +140,47 @@ func TestCommanderStrikesAtThePrizeInEveryPosture(t *testing.T) {
 		}
 	}
 }
+
+// A unit with fire arrows rides to within their range of a prize at sea,
+// which no troops can reach by a blow; without arrows it cannot strike
+// the ship at all, and does not ride for it.
+func TestCommanderRidesIntoRangeOfAShipPrize(t *testing.T) {
+	sea := game.Hex{Col: 9, Row: 2}
+	setup := func(arrows int) *game.State {
+		s := loadTest(t, "arrows.toml").NewGame(1)
+		s.Unit("song_band").At = game.Hex{Col: 0, Row: 4}
+		a := s.Unit("jin_archers")
+		a.At, a.Ammo["fire_arrows"] = game.Hex{Col: 3, Row: 2}, arrows
+		f := s.Unit("song_flotilla")
+		f.Status, f.At = game.Active, sea
+		return s
+	}
+	s := setup(3000)
+	a := s.Unit("jin_archers")
+	if r := prizeReach(s, a, sea); r != 2 {
+		t.Fatalf("the archers' reach against the flotilla is %d, want the fire arrows' range 2", r)
+	}
+	reach := false
+	for _, h := range game.Destinations(s, a) {
+		reach = reach || game.Distance(h, sea) <= 2
+	}
+	if !reach || game.Distance(a.At, sea) <= 2 {
+		t.Fatal("the board is wrong: the archers should be out of range of the flotilla, and able to get within it this turn")
+	}
+	c := NewCommander(Normal, 1)
+	c.look = false
+	if o := c.Next(s); o.Kind != game.Move || game.Distance(o.To, sea) > 2 {
+		t.Errorf("the archers' first order is %s, want a move to within two hexes of the flotilla at %s", o, sea)
+	}
+	s = setup(0)
+	if r := prizeReach(s, s.Unit("jin_archers"), sea); r != 0 {
+		t.Errorf("without arrows the archers' reach against a ship at sea is %d, want 0", r)
+	}
+	c = NewCommander(Normal, 1)
+	c.look = false
+	c.newTurn(s, phaseKey{s.Turn, s.Active})
+	a = s.Unit("jin_archers")
+	if o, ok := c.rideForPrize(s, a, Candidates(s, a)); ok {
+		t.Errorf("without arrows the archers ride for the flotilla: %s", o)
+	}
+}

@@ -1,0 +1,86 @@
+package ai
+
+import (
+	"slices"
+
+	"jinsong/game"
+)
+
+// seizeOpenCity walks into an enemy city that no enemy holds, made
+// whatever the posture: a city the side must take, or one whose capture
+// the scenario rewards (a reinforcement or points for the side, from an
+// event still to come). The unit sent is the weakest land unit that can
+// get in this turn, so the strong keep their work; the garrison of a city
+// the side must hold, the lines of another siege and a unit whose loss
+// loses the game stay where they are (at Yancheng, Yue Fei's own horse
+// rode alone into an empty town, and Wuzhu caught it there). At Huangtiandang the Jin
+// horse blockaded Mingzhou for five turns after the court had sailed and
+// left it empty, while the junks the Jin seize in its harbour, their only
+// way to chase the emperor at sea, waited for the town to fall.
+func (c *Commander) seizeOpenCity(s *game.State) (game.Order, bool) {
+	side := s.ActiveSide()
+	for _, p := range s.Places {
+		if !s.Enemies(side, p.Owner) || s.HasEnemy(side, p.At) || !(c.base.isTarget(p.At) || rewardsTaking(s, side, p)) {
+			continue
+		}
+		var best *game.Unit
+		for _, u := range s.Units {
+			if !u.Alive() || u.Side != side || u.Carrier != "" || u.MovesLeft <= 0 || u.Acted {
+				continue
+			}
+			cl := s.ClassOf(u)
+			if cl.Naval() || game.Distance(u.At, p.At) > cl.Moves || (c.base.plan.guard[u.At] && isGarrison(s, u)) ||
+				(u.Blockading && !game.Adjacent(u.At, p.At)) || losesByLosing(s, u) {
+				continue
+			}
+			if best != nil && attackPower(s, u) >= attackPower(s, best) {
+				continue
+			}
+			if game.Legal(s, game.Order{Kind: game.Move, Unit: u.ID, To: p.At}) == nil {
+				best = u
+			}
+		}
+		if best != nil {
+			return game.Order{Kind: game.Move, Unit: best.ID, To: p.At}, true
+		}
+	}
+	return game.Order{}, false
+}
+
+// rewardsTaking reports whether side's taking p would fire a scenario
+// event still to come that gives side something: its own reinforcements
+// or points.
+func rewardsTaking(s *game.State, side string, p *game.Place) bool {
+	for i, ev := range s.Scn.Events {
+		t := ev.Trigger
+		if t.PlaceTaken != p.ID || (t.TakenBy != "" && t.TakenBy != side) || s.Fired[i] && !ev.Repeat {
+			continue
+		}
+		if slices.ContainsFunc(ev.Effects, func(e game.Effect) bool {
+			switch e.Kind {
+			case string(game.EvPoints):
+				return e.Side == side && e.Points > 0
+			case "reinforce":
+				return slices.ContainsFunc(e.Units, func(id string) bool {
+					u := s.Unit(id)
+					return u != nil && u.Side == side
+				})
+			}
+			return false
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// losesByLosing reports whether u's destruction wins the game for one of
+// its enemies (Yue Fei's horse at Yancheng, the court at Huangtiandang).
+func losesByLosing(s *game.State, u *game.Unit) bool {
+	for _, cond := range s.Scn.Victory.Conditions {
+		if cond.Kind == game.CondDestroy && s.Enemies(u.Side, cond.Side) && slices.Contains(cond.Units, u.ID) {
+			return true
+		}
+	}
+	return false
+}
