@@ -6,17 +6,17 @@ import (
 	"jinsong/game"
 )
 
-// seizeOpenCity walks into an enemy city that no enemy holds, made
-// whatever the posture: a city the side must take, or one whose capture
-// the scenario rewards (a reinforcement or points for the side, from an
-// event still to come). The unit sent is the weakest land unit that can
-// get in this turn, so the strong keep their work; the garrison of a city
-// the side must hold, the lines of another siege and a unit whose loss
-// loses the game stay where they are (at Yancheng, Yue Fei's own horse
-// rode alone into an empty town, and Wuzhu caught it there). At Huangtiandang the Jin
-// horse blockaded Mingzhou for five turns after the court had sailed and
-// left it empty, while the junks the Jin seize in its harbour, their only
-// way to chase the emperor at sea, waited for the town to fall.
+// seizeOpenCity walks into an enemy city that no enemy holds, whatever
+// the posture: a city the side must take, or one whose capture the
+// scenario rewards (a reinforcement or points for the side, from an event
+// still to come). The unit sent is the weakest land unit that can get in
+// this turn, so the strong keep their work; the garrison of a city the
+// side must hold, the lines of another siege and a unit whose loss loses
+// the game stay where they are (at Yancheng, Yue Fei's own horse rode
+// alone into an empty town, and Wuzhu caught it there). At Huangtiandang
+// the Jin horse blockaded Mingzhou for five turns after the court had
+// sailed and left it empty, while the junks the Jin seize in its harbour,
+// their only way to chase the emperor at sea, waited for the town to fall.
 func (c *Commander) seizeOpenCity(s *game.State) (game.Order, bool) {
 	side := s.ActiveSide()
 	for _, p := range s.Places {
