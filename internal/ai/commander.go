@@ -908,14 +908,23 @@ func winsByDestroying(s *game.State, u *game.Unit) bool {
 	return false
 }
 
-// prizeHexes lists where the enemy units stand whose destruction wins side
-// the game, those on board ship too if carried.
-func prizeHexes(s *game.State, side string, carried bool) []game.Hex {
-	var out []game.Hex
+// prizes lists the enemy units whose destruction wins side the game,
+// those on board ship too if carried.
+func prizes(s *game.State, side string, carried bool) []*game.Unit {
+	var out []*game.Unit
 	for _, e := range s.Units {
 		if e.Alive() && (carried || e.Carrier == "") && s.Enemies(side, e.Side) && winsByDestroying(s, e) {
-			out = append(out, e.At)
+			out = append(out, e)
 		}
+	}
+	return out
+}
+
+// prizeHexes lists where the prizes stand.
+func prizeHexes(s *game.State, side string, carried bool) []game.Hex {
+	var out []game.Hex
+	for _, e := range prizes(s, side, carried) {
+		out = append(out, e.At)
 	}
 	return out
 }
@@ -944,8 +953,7 @@ func prizeAt(s *game.State, h game.Hex) bool {
 // marches. cands may be nil (a unit with a strike in hand has not listed
 // its moves); they are then listed only if there is a prize.
 func (c *Commander) rideForPrize(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
-	cl := s.ClassOf(u)
-	if cl.Naval() || cl.HasTag("engine") || u.Carrier != "" || cl.Attack <= 0 {
+	if cl := s.ClassOf(u); cl.Naval() || cl.HasTag("engine") {
 		return game.Order{}, false
 	}
 	return c.closeOnPrize(s, u, cands)
@@ -965,17 +973,17 @@ func (c *Commander) closeOnPrize(s *game.State, u *game.Unit, cands []game.Order
 	if cl.Attack <= 0 || u.Carrier != "" {
 		return game.Order{}, false
 	}
-	var prizes []game.Hex
+	var targets []*game.Unit
 	var reaches []int
-	for _, h := range prizeHexes(s, u.Side, false) {
-		if r := prizeReach(s, u, h); r > 0 {
-			if game.Distance(u.At, h) <= r {
+	for _, e := range prizes(s, u.Side, false) {
+		if r := prizeReach(s, u, e); r > 0 {
+			if game.Distance(u.At, e.At) <= r {
 				return game.Order{}, false // there already
 			}
-			prizes, reaches = append(prizes, h), append(reaches, r)
+			targets, reaches = append(targets, e), append(reaches, r)
 		}
 	}
-	if len(prizes) == 0 {
+	if len(targets) == 0 {
 		return game.Order{}, false // none to close on
 	}
 	if cands == nil {
@@ -988,8 +996,8 @@ func (c *Commander) closeOnPrize(s *game.State, u *game.Unit, cands []game.Order
 			continue
 		}
 		near := false
-		for i, h := range prizes {
-			near = near || game.Distance(o.To, h) <= reaches[i]
+		for i, e := range targets {
+			near = near || game.Distance(o.To, e.At) <= reaches[i]
 		}
 		if !near {
 			continue
@@ -1001,20 +1009,11 @@ func (c *Commander) closeOnPrize(s *game.State, u *game.Unit, cands []game.Order
 	return orNothing(best)
 }
 
-// prizeReach is how near u must stand to the prize on h to strike at it:
-// within range of a weapon it has the shot for and that harms the prize
-// fully, else next to it, where a blow can land: ships fight ships, and
-// troops troops (0: u cannot strike it).
-func prizeReach(s *game.State, u *game.Unit, h game.Hex) int {
-	var prize *game.Unit
-	for _, e := range s.UnitsAt(h) {
-		if s.Enemies(u.Side, e.Side) && winsByDestroying(s, e) {
-			prize = e
-		}
-	}
-	if prize == nil {
-		return 0
-	}
+// prizeReach is how near u must stand to prize to strike at it: within
+// range of a weapon it has the shot for and that harms the prize fully,
+// else next to it, where a blow can land: ships fight ships, and troops
+// troops (0: u cannot strike it).
+func prizeReach(s *game.State, u, prize *game.Unit) int {
 	pc := s.ClassOf(prize)
 	reach := 0
 	if pc.Naval() == s.ClassOf(u).Naval() {

@@ -157,7 +157,7 @@ func TestCommanderRidesIntoRangeOfAShipPrize(t *testing.T) {
 	}
 	s := setup(3000)
 	a := s.Unit("jin_archers")
-	if r := prizeReach(s, a, sea); r != 2 {
+	if r := prizeReach(s, a, s.Unit("song_flotilla")); r != 2 {
 		t.Fatalf("the archers' reach against the flotilla is %d, want the fire arrows' range 2", r)
 	}
 	reach := false
@@ -173,7 +173,7 @@ func TestCommanderRidesIntoRangeOfAShipPrize(t *testing.T) {
 		t.Errorf("the archers' first order is %s, want a move to within two hexes of the flotilla at %s", o, sea)
 	}
 	s = setup(0)
-	if r := prizeReach(s, s.Unit("jin_archers"), sea); r != 0 {
+	if r := prizeReach(s, s.Unit("jin_archers"), s.Unit("song_flotilla")); r != 0 {
 		t.Errorf("without arrows the archers' reach against a ship at sea is %d, want 0", r)
 	}
 	c = NewCommander(Normal, 1)
