@@ -49,7 +49,7 @@ type Commander struct {
 
 	post    posture                 // how the side plays this turn
 	look    bool                    // choose the posture by rollouts each turn
-	blind   bool                    // too many units to look ahead: simple's play, unchanged
+	blind   bool                    // too many units to look ahead: simple's play, with the rich places
 	storms  map[game.Hex]stormMemo  // stormChance at each city's walls, while nothing changes there
 	engines map[game.Hex]engineMemo // engineForStorm at each city's walls, likewise
 	simple  *Simple                 // plays the turn when the posture is simple's
@@ -68,7 +68,7 @@ func NewCommander(level Level, seed int64) *Commander {
 
 func newCommander(level Level, rng game.RNG, cache *fieldCache, post posture) *Commander {
 	return &Commander{level: level, rng: rng, cache: cache, post: post,
-		base: Simple{cache: cache}, simple: &Simple{cache: cache}, start: map[string]int{}}
+		base: Simple{cache: cache}, simple: &Simple{cache: cache, rich: true}, start: map[string]int{}}
 }
 
 // Name implements Policy.
@@ -117,7 +117,7 @@ func (c *Commander) Next(s *game.State) game.Order {
 func (c *Commander) newTurn(s *game.State, key phaseKey) {
 	c.phase, c.done = key, map[string]bool{}
 	c.base.phase, c.base.done = key, map[string]bool{}
-	c.base.plan = makePlan(s, pointTargets(s, s.ActiveSide())...)
+	c.base.plan = makePlan(s, true, pointTargets(s, s.ActiveSide())...)
 	if c.start == nil {
 		c.start = map[string]int{}
 	}

@@ -119,7 +119,8 @@ func TestChooseKeepsThePostureOnNoise(t *testing.T) {
 
 // Where the budget does not reach two turns ahead (the grand campaign), the
 // Commander cannot weigh its rules against the other postures and plays
-// the simple one: the same orders as the simple policy.
+// the simple one: the same orders as the simple policy marching on the
+// rich places too (TestBlindCommanderMarchesOnTheRichPlaces).
 func TestBlindCommanderPlaysSimple(t *testing.T) {
 	l, err := scenario.Builtin("grand-campaign-1125")
 	if err != nil {
@@ -127,7 +128,7 @@ func TestBlindCommanderPlaysSimple(t *testing.T) {
 	}
 	s := l.NewGame(1)
 	a, b := s.Clone(), s.Clone()
-	c, p := NewCommander(Normal, 1), NewSimple()
+	c, p := NewCommander(Normal, 1), &Simple{rich: true}
 	for n := 0; a.Turn <= 2 && !a.Over; n++ {
 		oa, ob := c.Next(a), p.Next(b)
 		if oa != ob {

@@ -3,10 +3,12 @@ package ai
 import "jinsong/game"
 
 // makePlan reads the victory conditions from the active side's point of
-// view: the hexes it wants to reach and the cities it must guard. Extra
-// targets from the caller join the ones the conditions give (or, where
-// those give none, the enemy units the side seeks out).
-func makePlan(s *game.State, extra ...game.Hex) *plan {
+// view: the hexes it wants to reach and the cities it must guard. With
+// rich, the enemy's rich places (richPlaces) count as targets the
+// conditions give. Extra targets from the caller join the ones the
+// conditions give (or, where those give none, the enemy units the side
+// seeks out).
+func makePlan(s *game.State, rich bool, extra ...game.Hex) *plan {
 	side := s.ActiveSide()
 	pl := &plan{guard: map[game.Hex]bool{}, fields: map[string]*Field{}, escapers: map[string][]game.Hex{}}
 	seen := map[game.Hex]bool{}
@@ -62,6 +64,11 @@ func makePlan(s *game.State, extra ...game.Hex) *plan {
 			}
 		}
 	}
+	if rich {
+		for _, h := range richPlaces(s, side) {
+			addTarget(h)
+		}
+	}
 	// With nothing to take, a side seeks out the enemy near what it guards,
 	// or else anywhere.
 	if len(pl.targets) == 0 {
@@ -96,6 +103,31 @@ func pointTargets(s *game.State, side string) []game.Hex {
 				out = append(out, p.At)
 				break
 			}
+		}
+	}
+	return out
+}
+
+// richPlacePoints is the worth from which an enemy place is a target of
+// its own for a side playing for points, whatever the conditions name: on
+// the grand campaign's scale (the north to the Huai about 1,100 points)
+// the capitals and the great prefectures. The smaller scenarios that
+// play for points (Qizhou, Yancheng) have no place worth as much.
+const richPlacePoints = 50
+
+// richPlaces lists the enemy places worth richPlacePoints or more, for a
+// side that plays for points: holding one at the end counts as much as
+// the cities its other conditions name. The grand campaign's Jin need
+// 1,300 points, and the north they must hold is handed back to the Song
+// in 1139; Chengdu, Jiangling and Yangzhou taken and kept make up for it.
+func richPlaces(s *game.State, side string) []game.Hex {
+	if !playsForPoints(s, side) {
+		return nil
+	}
+	var out []game.Hex
+	for _, p := range s.Places {
+		if p.Points >= richPlacePoints && s.Enemies(side, p.Owner) {
+			out = append(out, p.At)
 		}
 	}
 	return out

@@ -18,6 +18,9 @@ type Simple struct {
 	// cache, when set, keeps distance fields from turn to turn (and across
 	// the Commander's rollouts); the fields are the same, only found faster.
 	cache *fieldCache
+	// rich, when set, marches on the enemy's rich places too (the
+	// Commander's simple posture); not for the built-in policy.
+	rich bool
 }
 
 // NewSimple returns the built-in policy.
@@ -39,7 +42,7 @@ func (p *Simple) Next(s *game.State) game.Order {
 	key := phaseKey{s.Turn, s.Active}
 	if key != p.phase || p.done == nil {
 		p.phase, p.done = key, map[string]bool{}
-		p.plan = makePlan(s)
+		p.plan = makePlan(s, p.rich)
 	}
 	for _, u := range ownUnits(s) {
 		if p.done[u.ID] {
