@@ -26,7 +26,9 @@ func (l Level) String() string { return levelNames[l] }
 // conditions like Simple, and on top of that:
 //   - acts with the units in contact first, and masses several attacks on
 //     one hex before moving on;
-//   - pulls back broken units (low morale or strength) to its supply cities;
+//   - pulls back broken units (low morale or strength) to its supply cities,
+//     and a starving garrison out of a city that will surrender before its
+//     next turn (breakOut);
 //   - weighs each move by the distance to its objective, the terrain's
 //     defence, the enemy power that could strike it next turn, and supply;
 //   - brings siege engines next to the cities it besieges.
@@ -194,6 +196,11 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 	if c.level == Easy && c.rng.Intn(4) == 0 {
 		if o := pick(cands, game.Move); o.Kind != "" {
 			return cands[c.rng.Intn(len(cands))], true
+		}
+	}
+	if c.level > Easy {
+		if o, ok := c.breakOut(s, u, cands); ok {
+			return o, true
 		}
 	}
 	if c.base.plan.guard[u.At] && isGarrison(s, u) {

@@ -50,6 +50,7 @@ func TestNormalAIBeatsSimple(t *testing.T) {
 		{"jingkang-1127", "song", 8, 5},      // was 10%: reinforces the threatened gate
 		{"huangtiandang-1130", "jin", 8, 4},  // was 30%: arrows kept for the flotilla, strikes at the prize
 		{"qizhou-1221", "jin", 8, 6},         // was 68.5%: storms for the sack, the towers brought up first
+		{"kaixi-1206", "jin", 8, 7},          // was 64%: starving garrisons break out before they surrender
 	}
 	if testing.Short() {
 		cases = cases[:1]
