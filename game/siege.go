@@ -53,8 +53,9 @@ func (s *State) liftBrokenBlockades() {
 	}
 }
 
-// garrison returns side's land units inside p.
-func (s *State) garrison(p *Place) []*Unit {
+// Garrison returns the owner's land units inside p: those that starve and
+// surrender when its food runs out.
+func (s *State) Garrison(p *Place) []*Unit {
 	var out []*Unit
 	for _, u := range s.Units {
 		if u.Alive() && u.At == p.At && u.Carrier == "" && u.Side == p.Owner && !s.ClassOf(u).Naval() {
@@ -77,7 +78,7 @@ func (s *State) siegePhase(side string) {
 		if p.Food > 0 {
 			continue
 		}
-		g := s.garrison(p)
+		g := s.Garrison(p)
 		surrender := true
 		for _, u := range g {
 			s.lose(u, int(math.Ceil(float64(u.Strength)*r.StarvePercent/100)))
@@ -91,7 +92,7 @@ func (s *State) siegePhase(side string) {
 		}
 		if surrender {
 			by := p.BlockadedBy
-			for _, u := range s.garrison(p) {
+			for _, u := range s.Garrison(p) {
 				s.capture(u)
 			}
 			s.emit(Event{Kind: EvSurrender, Side: side, Place: p.ID, To: p.At, Text: fmt.Sprintf("Starving, %s opens its gates.", p.Name)})

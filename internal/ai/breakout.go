@@ -21,12 +21,8 @@ func surrendersNext(s *game.State, p *game.Place, sup map[game.Hex]bool) bool {
 		return false
 	}
 	r := s.Rules()
-	n := 0
-	for _, u := range s.UnitsAt(p.At) {
-		if u.Side != p.Owner || u.Carrier != "" || s.ClassOf(u).Naval() {
-			continue
-		}
-		n++
+	g := s.Garrison(p)
+	for _, u := range g {
 		m := u.Morale
 		if sup[p.At] || p.Food > 0 {
 			m = math.Min(100, m+r.Supply.MoraleGain)
@@ -38,7 +34,7 @@ func surrendersNext(s *game.State, p *game.Place, sup map[game.Hex]bool) bool {
 			return false
 		}
 	}
-	return n > 0
+	return len(g) > 0
 }
 
 // breakOut takes u out of a city that will surrender before its next turn,
