@@ -120,6 +120,7 @@ func (c *Commander) newTurn(s *game.State, key phaseKey) {
 	c.phase, c.done = key, map[string]bool{}
 	c.base.phase, c.base.done = key, map[string]bool{}
 	c.base.plan = makePlan(s, true, pointTargets(s, s.ActiveSide())...)
+	c.base.plan.targets = focusStorms(s, c.base.plan.targets)
 	if c.start == nil {
 		c.start = map[string]int{}
 	}

@@ -1,6 +1,7 @@
 package ai
 
 import (
+	"cmp"
 	"encoding/binary"
 	"hash/fnv"
 	"math"
@@ -395,4 +396,60 @@ func wallsKey(s *game.State, h game.Hex, tag string, also func(*game.Unit) bool)
 		}
 	}
 	return f.Sum64()
+}
+
+// focusStorms keeps, of the targets that can only be stormed in the time
+// left (mustStorm) and whose walls cannot be stormed without engines next
+// to them, as many as the side has siege engines, on the map or still to
+// come: those whose fall wins the game at once first, then those nearest
+// an engine. The others are dropped from the targets: no detachment
+// marches on a city it can neither starve nor storm while the engines
+// are needed elsewhere. At Xiangyang the Jin horse archers sat before
+// Luzhou (food for ten turns, walls of level 2) while the one train of
+// trebuchets went to Yangzhou, whose fall wins the game, and the storm of
+// Yangzhou went in without them. A side with no engines at all keeps
+// every target: it has no storm to focus, and a blockade may still draw
+// the garrison out.
+func focusStorms(s *game.State, targets []game.Hex) []game.Hex {
+	side := s.ActiveSide()
+	need := s.Rules().Combat.EnginesAtWalls
+	if need == 0 {
+		return targets
+	}
+	var engines []game.Hex
+	for _, u := range s.Units {
+		if u.Side == side && (u.Alive() || u.Status == game.Waiting) && s.ClassOf(u).HasTag("engine") {
+			engines = append(engines, u.At)
+		}
+	}
+	var storms []*game.Place
+	for _, h := range targets {
+		if p := s.PlaceAt(h); p != nil && int(p.Walls) >= need && s.HasEnemy(side, h) && mustStorm(s, p) {
+			storms = append(storms, p)
+		}
+	}
+	if len(engines) == 0 || len(storms) <= len(engines) {
+		return targets
+	}
+	nearest := func(p *game.Place) int {
+		d := math.MaxInt
+		for _, e := range engines {
+			d = min(d, game.Distance(e, p.At))
+		}
+		return d
+	}
+	slices.SortStableFunc(storms, func(a, b *game.Place) int {
+		if wa, wb := winsByTaking(s, a), winsByTaking(s, b); wa != wb {
+			if wa {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(nearest(a), nearest(b))
+	})
+	drop := map[game.Hex]bool{}
+	for _, p := range storms[len(engines):] {
+		drop[p.At] = true
+	}
+	return slices.DeleteFunc(slices.Clone(targets), func(h game.Hex) bool { return drop[h] })
 }
