@@ -75,8 +75,7 @@ func (s *State) supplyPhase(side string) {
 		}
 		p := s.PlaceAt(at)
 		inCity := p != nil && p.Owner == side
-		ok := supplied[at] || (inCity && p.Food > 0)
-		if !ok {
+		if !s.Fed(side, at, supplied) {
 			u.OutOfSupply++
 			loss := int(math.Ceil(float64(u.Strength) * r.LossPercent / 100))
 			u.Morale = math.Max(0, u.Morale-r.MoraleLoss)
@@ -91,6 +90,14 @@ func (s *State) supplyPhase(side string) {
 			s.refillAmmo(u, p)
 		}
 	}
+}
+
+// Fed reports whether side's units on h are in supply in the supply phase:
+// h is on side's supply map (SupplyMap), or a city of side's with food
+// left.
+func (s *State) Fed(side string, h Hex, supplied map[Hex]bool) bool {
+	p := s.PlaceAt(h)
+	return supplied[h] || (p != nil && p.Owner == side && p.Food > 0)
 }
 
 // refillAmmo tops up u's weapons from the arsenal of p.

@@ -11,7 +11,8 @@ import (
 // turn: it is fed or goes hungry in the supply phase, then the siege phase
 // eats the food, starves it, and it gives up when every unit's morale is
 // below the surrender line (game.State.siegePhase). sup is the owner's
-// supply map.
+// supply map; game.State.Fed decides, as in the supply phase, whether the
+// garrison is fed.
 func surrendersNext(s *game.State, p *game.Place, sup map[game.Hex]bool) bool {
 	if p.BlockadedBy == "" {
 		return false
@@ -22,9 +23,10 @@ func surrendersNext(s *game.State, p *game.Place, sup map[game.Hex]bool) bool {
 	}
 	r := s.Rules()
 	g := s.Garrison(p)
+	fed := s.Fed(p.Owner, p.At, sup)
 	for _, u := range g {
 		m := u.Morale
-		if sup[p.At] || p.Food > 0 {
+		if fed {
 			m = math.Min(100, m+r.Supply.MoraleGain)
 		} else {
 			m = math.Max(0, m-r.Supply.MoraleLoss)
