@@ -168,39 +168,106 @@ func firstStormer(s *game.State, side string, h game.Hex) *game.Unit {
 // none is there yet, the walls stand high enough for an engine to breach
 // them (the ruleset's engine_breach), and with the engine there the storm
 // is worth making this turn: more likely than not to carry the walls, or,
-// for a city sacked for points, paying in points (sackGrinder). At Qizhou
-// the Jin foot used to dig in before the siege towers rolled up, and the
-// towers burned that night: brought up first, they let the storm go in
-// over a wall one level lower.
+// for a city sacked for points, paying in points (sackGrinder), or within
+// reach after a volley at the walls (breachVolley). At Qizhou the Jin foot
+// used to dig in before the siege towers rolled up, and the towers burned
+// that night: brought up first, they let the storm go in over a wall one
+// level lower. Failing that, an engine in range fires the volley that
+// brings the storm within reach.
 func engineForStorm(s *game.State, p *game.Place, sack bool) (game.Order, bool) {
 	side := s.ActiveSide()
-	if int(p.Walls) < 1 || s.Rules().Combat.EngineBreach == 0 || len(atWalls(s, side, p.At)) == 0 {
+	if int(p.Walls) < 1 || len(atWalls(s, side, p.At)) == 0 {
 		return game.Order{}, false
 	}
-	if s.EnginesNear(side, p.At) {
+	if o, ok := engineToWalls(s, p); ok {
+		t := s.Clone()
+		if _, err := t.Apply(o); err == nil {
+			first := firstStormer(t, side, p.At)
+			worth := first != nil && (stormChance(t, first, p.At) >= 0.5 || sack && sackGrinder(t, side, p.At) != "")
+			if !worth {
+				_, worth = breachVolley(t, p)
+			}
+			if worth {
+				return o, true
+			}
+		}
+	}
+	return breachVolley(s, p)
+}
+
+// engineToWalls is the first move that brings one of the side's siege
+// engines next to p, where none stands yet and engines breach walls at
+// all (the ruleset's engine_breach): any one engine at the walls breaches
+// them as well as another.
+func engineToWalls(s *game.State, p *game.Place) (game.Order, bool) {
+	side := s.ActiveSide()
+	if s.Rules().Combat.EngineBreach == 0 || s.EnginesNear(side, p.At) {
 		return game.Order{}, false
 	}
-	// Any one engine at the walls breaches them as well as another, so the
-	// first move that brings one there is the one to judge.
 	for _, u := range s.Units {
 		if !u.Alive() || u.Side != side || u.Carrier != "" || !s.ClassOf(u).HasTag("engine") {
 			continue
 		}
 		for _, n := range p.At.Neighbours() {
-			o := game.Order{Kind: game.Move, Unit: u.ID, To: n}
-			if game.Legal(s, o) != nil {
-				continue
+			if o := (game.Order{Kind: game.Move, Unit: u.ID, To: n}); game.Legal(s, o) == nil {
+				return o, true
 			}
-			t := s.Clone()
-			if _, err := t.Apply(o); err != nil {
-				continue
-			}
-			first := firstStormer(t, side, p.At)
-			worth := first != nil && (stormChance(t, first, p.At) >= 0.5 || sack && sackGrinder(t, side, p.At) != "")
-			return o, worth
 		}
 	}
 	return game.Order{}, false
+}
+
+// breachSamples is how many throws of the dice breachVolley plays a volley
+// out with.
+const breachSamples = 4
+
+// breachVolley is a volley at the walls of p, by one of the side's engines
+// in range, after which the storm of the units at the walls carries them
+// more often than not (over breachSamples throws of the dice for the
+// volley, and stormChance's own for the storm). The storm alone weighs the
+// walls as they stand: at Yanjing the Song storm never went in, because a
+// storm at walls of level 3 stood no chance, and the engines that could
+// have brought them down to 2 shot at the Liao horse instead.
+func breachVolley(s *game.State, p *game.Place) (game.Order, bool) {
+	side := s.ActiveSide()
+	for _, u := range s.Units {
+		if !u.Alive() || u.Side != side || u.Acted || !s.ClassOf(u).HasTag("engine") {
+			continue
+		}
+		o, ok := wallVolley(s, u, p.At)
+		if !ok {
+			continue
+		}
+		carried := 0
+		for k := range breachSamples {
+			t := s.Clone()
+			t.RNG = game.NewRNG(int64(s.RNG.State) + int64(k)*104729)
+			if _, err := t.Apply(o); err != nil {
+				continue
+			}
+			if first := firstStormer(t, side, p.At); first != nil && stormChance(t, first, p.At) >= 0.5 {
+				carried++
+			}
+		}
+		if 2*carried > breachSamples {
+			return o, true
+		}
+	}
+	return game.Order{}, false
+}
+
+// wallVolley is u's bombardment of the walls on h with the weapon that
+// brings walls down fastest, if it may fire one now.
+func wallVolley(s *game.State, u *game.Unit, h game.Hex) (game.Order, bool) {
+	best, most := game.Order{}, 0.0
+	for _, id := range s.ClassOf(u).Weapons {
+		w := s.Rules().Weapons[id]
+		o := game.Order{Kind: game.Bombard, Unit: u.ID, To: h, Weapon: id}
+		if w != nil && w.Walls > most && game.Legal(s, o) == nil {
+			best, most = o, w.Walls
+		}
+	}
+	return best, most > 0
 }
 
 // sackGrinder is the unit of side at the walls on h whose storm pays best
