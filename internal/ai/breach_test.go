@@ -42,7 +42,46 @@ func TestCommanderBreachesTheWallsBeforeItStorms(t *testing.T) {
 	hard := at.Clone()
 	g := hard.Unit("song_townsmen")
 	g.Strength, g.Morale = 10000, 90
-	if o, ok := breachVolley(hard, hard.Place("town")); ok {
+	if o, ok := breachVolley(hard, hard.Place("town"), false); ok {
 		t.Errorf("10,000 townsmen in good heart: volley %v, want none (no volley makes the storm worth it)", o)
+	}
+}
+
+// Where the town is stormed for the sack, the trebuchets come up to the
+// walls and shoot before the armies storm them when only after that
+// volley does the storm pay in points. With the trebuchets beside walls of
+// level 2 every storm costs the Jin more than it kills; with the walls
+// thrown down below 2 (and so none with the engines beside them) it kills
+// more than it costs, though 15,000 townsmen are too many to carry the
+// town in one turn: the storm is for the sack's toll, not the town.
+func TestCommanderBreachesTheWallsBeforeItSacks(t *testing.T) {
+	board := func(walls float64) *game.State {
+		s := sackBoard(t)
+		s.Place("town").Walls = walls
+		s.Unit("song_townsmen").Strength = 15000
+		engines := s.Unit("jin_ram") // a train of trebuchets in its place
+		engines.Class, engines.Strength, engines.Ammo = "trebuchets", 30, map[string]int{"stones": 400}
+		return s
+	}
+	beside := func(s *game.State) *game.State {
+		s.Unit("jin_ram").At = s.Unit("jin_east").At
+		return s
+	}
+	town := sackBoard(t).Place("town").At
+	if id := sackGrinder(beside(board(2.05)), "jin", town); id != "" {
+		t.Fatalf("the board is wrong: with the trebuchets beside walls of 2.05 %s's storm pays, want none to", id)
+	}
+	if s := beside(board(1.9)); sackGrinder(s, "jin", town) == "" || stormChance(s, s.Unit("jin_west"), town) >= 0.5 {
+		t.Fatal("the board is wrong: with the trebuchets beside walls of 1.9, want a storm that pays and does not carry the town")
+	}
+	s := board(2.05)
+	orders := jinTurn(t, s, inPosture(0))
+	switch {
+	case len(orders) < 2 || orders[0].Unit != "jin_ram" || orders[0].Kind != game.Move || !game.Adjacent(orders[0].To, town):
+		t.Errorf("orders %v: want the trebuchets moved next to the town first", orders)
+	case orders[1].Unit != "jin_ram" || orders[1].Kind != game.Bombard || orders[1].To != town:
+		t.Errorf("orders %v: want the trebuchets' volley at the walls second", orders)
+	case len(assaults(orders)) == 0:
+		t.Errorf("orders %v: want the town stormed after the volley", orders)
 	}
 }

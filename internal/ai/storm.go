@@ -185,14 +185,14 @@ func engineForStorm(s *game.State, p *game.Place, sack bool) (game.Order, bool) 
 			first := firstStormer(t, side, p.At)
 			worth := first != nil && (stormChance(t, first, p.At) >= 0.5 || sack && sackGrinder(t, side, p.At) != "")
 			if !worth {
-				_, worth = breachVolley(t, p)
+				_, worth = breachVolley(t, p, sack)
 			}
 			if worth {
 				return o, true
 			}
 		}
 	}
-	return breachVolley(s, p)
+	return breachVolley(s, p, sack)
 }
 
 // engineToWalls is the first move that brings one of the side's siege
@@ -222,13 +222,14 @@ func engineToWalls(s *game.State, p *game.Place) (game.Order, bool) {
 const breachSamples = 4
 
 // breachVolley is a volley at the walls of p, by one of the side's engines
-// in range, after which the storm of the units at the walls carries them
-// more often than not (over breachSamples throws of the dice for the
-// volley, and stormChance's own for the storm). The storm alone weighs the
-// walls as they stand: at Yanjing the Song storm never went in, because a
-// storm at walls of level 3 stood no chance, and the engines that could
-// have brought them down to 2 shot at the Liao horse instead.
-func breachVolley(s *game.State, p *game.Place) (game.Order, bool) {
+// in range, after which (over breachSamples throws of the dice for the
+// volley) the storm of the units at the walls more often than not carries
+// them (stormChance) or, for a city sacked for points, pays (sackGrinder).
+// The storm alone is judged on the walls and the garrison as they stand:
+// at Xiangyang the Jin trebuchets shot at Yangzhou from two hexes off and
+// no storm went in, where a volley from beside the walls, which kills and
+// shakes the garrison and may take a level off the walls, turns it.
+func breachVolley(s *game.State, p *game.Place, sack bool) (game.Order, bool) {
 	side := s.ActiveSide()
 	for _, u := range s.Units {
 		if !u.Alive() || u.Side != side || u.Acted || !s.ClassOf(u).HasTag("engine") {
@@ -245,7 +246,7 @@ func breachVolley(s *game.State, p *game.Place) (game.Order, bool) {
 			if _, err := t.Apply(o); err != nil {
 				continue
 			}
-			if first := firstStormer(t, side, p.At); first != nil && stormChance(t, first, p.At) >= 0.5 {
+			if first := firstStormer(t, side, p.At); first != nil && (stormChance(t, first, p.At) >= 0.5 || sack && sackGrinder(t, side, p.At) != "") {
 				carried++
 			}
 		}
