@@ -908,8 +908,14 @@ func keptForPrize(s *game.State, w *game.Weapon, target *game.Unit) bool {
 // winsByDestroying reports whether destroying u wins the game for the
 // side to move.
 func winsByDestroying(s *game.State, u *game.Unit) bool {
+	return destroyWins(s, u, func(side string) bool { return side == s.ActiveSide() })
+}
+
+// destroyWins reports whether destroying u wins the game for a side for
+// which by holds: whether one of its destroy conditions names u.
+func destroyWins(s *game.State, u *game.Unit, by func(side string) bool) bool {
 	for _, cond := range s.Scn.Victory.Conditions {
-		if cond.Kind == game.CondDestroy && cond.Side == s.ActiveSide() && slices.Contains(cond.Units, u.ID) {
+		if cond.Kind == game.CondDestroy && by(cond.Side) && slices.Contains(cond.Units, u.ID) {
 			return true
 		}
 	}

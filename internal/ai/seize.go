@@ -77,10 +77,5 @@ func rewardsTaking(s *game.State, side string, p *game.Place) bool {
 // losesByLosing reports whether u's destruction wins the game for one of
 // its enemies (Yue Fei's horse at Yancheng, the court at Huangtiandang).
 func losesByLosing(s *game.State, u *game.Unit) bool {
-	for _, cond := range s.Scn.Victory.Conditions {
-		if cond.Kind == game.CondDestroy && s.Enemies(u.Side, cond.Side) && slices.Contains(cond.Units, u.ID) {
-			return true
-		}
-	}
-	return false
+	return destroyWins(s, u, func(side string) bool { return s.Enemies(u.Side, side) })
 }
