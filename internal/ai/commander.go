@@ -268,6 +268,9 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 		}
 	}
 	if o, ok := c.base.march(s, u, cands); ok && !c.intoFire(s, u, o) {
+		if c.level > Easy {
+			o = convoy(s, u, o, cands)
+		}
 		return o, true
 	}
 	if u.Morale < 60 {

@@ -82,3 +82,39 @@ func occupyZone(s *game.State, side string) map[game.Hex]bool {
 	}
 	return zone
 }
+
+// convoy is the march of a ship with troops on board towards the zone it
+// must land them in, made to join the side's other loaded ships: of the
+// moves that end as near the zone as the march's own, the one to the hex
+// with most of them, below the stacking limit.
+func convoy(s *game.State, u *game.Unit, march game.Order, cands []game.Order) game.Order {
+	zone := occupyZone(s, u.Side)
+	if len(zone) == 0 || len(s.Cargo(u)) == 0 || march.Kind != game.Move {
+		return march
+	}
+	near := func(h game.Hex) int {
+		d := 1 << 30
+		for z := range zone {
+			d = min(d, game.Distance(h, z))
+		}
+		return d
+	}
+	company := func(h game.Hex) int {
+		n := 0
+		for _, v := range s.Units {
+			if v.Alive() && v.ID != u.ID && v.Side == u.Side && v.At == h && v.Carrier == "" && s.ClassOf(v).Naval() && len(s.Cargo(v)) > 0 {
+				n++
+			}
+		}
+		return n
+	}
+	best, bestN, want := march, company(march.To), near(march.To)
+	for _, o := range cands {
+		if o.Kind == game.Move && near(o.To) <= want {
+			if n := company(o.To); n > bestN {
+				best, bestN = o, n
+			}
+		}
+	}
+	return best
+}

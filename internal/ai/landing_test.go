@@ -37,3 +37,26 @@ func TestSimpleLandsBesideTheZone(t *testing.T) {
 		t.Error("the board is wrong: the simple march wins it in one turn")
 	}
 }
+
+// Two loaded boats that cannot reach the beach this turn sail together:
+// the second ends its march on the first's hex, as near the beach as its
+// own march would have taken it. Sailing apart, each is a lone target for
+// the enemy's warships (at Caishi the boats that crossed alone were sunk
+// before they could land). The simple march leaves them apart.
+func TestCommanderSailsLoadedBoatsInConvoy(t *testing.T) {
+	s := loadTest(t, "convoy.toml").NewGame(1)
+	jinTurn(t, s, inPosture(0))
+	if b1, b2 := s.Unit("b1"), s.Unit("b2"); b1.At != b2.At || b1.At.Row < 4 {
+		t.Errorf("after the Jin turn the boats lie at %s and %s, want them together, across the river's middle", b1.At, b2.At)
+	}
+	s = loadTest(t, "convoy.toml").NewGame(1)
+	p := &Simple{}
+	for s.ActiveSide() == "jin" && !s.Over {
+		if _, err := s.Apply(p.Next(s)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if s.Unit("b1").At == s.Unit("b2").At {
+		t.Errorf("the board is wrong: the simple march already brings the boats together at %s", s.Unit("b1").At)
+	}
+}
