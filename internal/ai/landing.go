@@ -85,8 +85,11 @@ func occupyZone(s *game.State, side string) map[game.Hex]bool {
 
 // convoy is the march of a ship with troops on board towards the zone it
 // must land them in, made to join the side's other loaded ships: of the
-// moves that end as near the zone as the march's own, the one to the hex
-// with most of them, below the stacking limit.
+// moves that end as near the zone as the march's own (legal moves, so
+// below the stacking limit), the one to the hex with most of them. A
+// bombardment or an attack strikes the strongest unit of a hex, so boats
+// together share the enemy's fire: at Caishi the boats that sailed alone
+// went down on the first day.
 func convoy(s *game.State, u *game.Unit, march game.Order, cands []game.Order) game.Order {
 	zone := occupyZone(s, u.Side)
 	if len(zone) == 0 || len(s.Cargo(u)) == 0 || march.Kind != game.Move {
