@@ -1,6 +1,11 @@
 package ai
 
-import "jinsong/game"
+import (
+	"maps"
+	"slices"
+
+	"jinsong/game"
+)
 
 // Landing in force. A side that wins by standing a number of units in a
 // zone at once (an occupy condition: seven Jin units on the beaches of
@@ -95,13 +100,8 @@ func convoy(s *game.State, u *game.Unit, march game.Order, cands []game.Order) g
 	if len(zone) == 0 || len(s.Cargo(u)) == 0 || march.Kind != game.Move {
 		return march
 	}
-	near := func(h game.Hex) int {
-		d := 1 << 30
-		for z := range zone {
-			d = min(d, game.Distance(h, z))
-		}
-		return d
-	}
+	hexes := slices.Collect(maps.Keys(zone))
+	near := func(h game.Hex) int { return zoneDistance(hexes, h) }
 	company := func(h game.Hex) int {
 		n := 0
 		for _, v := range s.Units {

@@ -182,8 +182,7 @@ func engineForStorm(s *game.State, p *game.Place, sack bool) (game.Order, bool) 
 	if o, ok := engineToWalls(s, p); ok {
 		t := s.Clone()
 		if _, err := t.Apply(o); err == nil {
-			first := firstStormer(t, side, p.At)
-			worth := first != nil && (stormChance(t, first, p.At) >= 0.5 || sack && sackGrinder(t, side, p.At) != "")
+			worth := stormWorth(t, p.At, sack)
 			if !worth {
 				_, worth = breachVolley(t, p, sack)
 			}
@@ -193,6 +192,14 @@ func engineForStorm(s *game.State, p *game.Place, sack bool) (game.Order, bool) 
 		}
 	}
 	return breachVolley(s, p, sack)
+}
+
+// stormWorth reports whether the storm of the active side's units at the
+// walls on h is worth making now: more likely than not to carry them, or,
+// for a city sacked for points, paying in points (sackGrinder).
+func stormWorth(s *game.State, h game.Hex, sack bool) bool {
+	first := firstStormer(s, s.ActiveSide(), h)
+	return first != nil && (stormChance(s, first, h) >= 0.5 || sack && sackGrinder(s, s.ActiveSide(), h) != "")
 }
 
 // engineToWalls is the first move that brings one of the side's siege
@@ -246,7 +253,7 @@ func breachVolley(s *game.State, p *game.Place, sack bool) (game.Order, bool) {
 			if _, err := t.Apply(o); err != nil {
 				continue
 			}
-			if first := firstStormer(t, side, p.At); first != nil && (stormChance(t, first, p.At) >= 0.5 || sack && sackGrinder(t, side, p.At) != "") {
+			if stormWorth(t, p.At, sack) {
 				carried++
 			}
 		}
@@ -499,13 +506,7 @@ func focusStorms(s *game.State, targets []game.Hex) []game.Hex {
 	if len(engines) == 0 || len(storms) <= len(engines) {
 		return targets
 	}
-	nearest := func(p *game.Place) int {
-		d := math.MaxInt
-		for _, e := range engines {
-			d = min(d, game.Distance(e, p.At))
-		}
-		return d
-	}
+	nearest := func(p *game.Place) int { return zoneDistance(engines, p.At) }
 	slices.SortStableFunc(storms, func(a, b *game.Place) int {
 		if wa, wb := winsByTaking(s, a), winsByTaking(s, b); wa != wb {
 			if wa {
