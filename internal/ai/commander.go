@@ -70,7 +70,7 @@ func NewCommander(level Level, seed int64) *Commander {
 
 func newCommander(level Level, rng game.RNG, cache *fieldCache, post posture) *Commander {
 	return &Commander{level: level, rng: rng, cache: cache, post: post,
-		base: Simple{cache: cache}, simple: &Simple{cache: cache, rich: true}, start: map[string]int{}}
+		base: Simple{cache: cache}, simple: &Simple{cache: cache, rich: true, keepRoom: true}, start: map[string]int{}}
 }
 
 // Name implements Policy.
@@ -191,6 +191,9 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 		return game.Order{}, false
 	}
 	cands := Candidates(s, u)
+	if c.level > Easy {
+		cands = c.base.roomForEngines(s, u, cands)
+	}
 	if len(cands) == 0 {
 		return game.Order{}, false
 	}

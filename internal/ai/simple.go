@@ -21,6 +21,10 @@ type Simple struct {
 	// rich, when set, marches on the enemy's rich places too (the
 	// Commander's simple posture); not for the built-in policy.
 	rich bool
+	// keepRoom, when set, leaves the last place at the walls of a target
+	// city to the side's engines (roomForEngines): the Commander's simple
+	// posture; not for the built-in policy.
+	keepRoom bool
 }
 
 // NewSimple returns the built-in policy.
@@ -65,6 +69,9 @@ func (p *Simple) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 		return game.Order{}, false
 	}
 	cands := Candidates(s, u)
+	if p.keepRoom {
+		cands = p.roomForEngines(s, u, cands)
+	}
 	if len(cands) == 0 {
 		return game.Order{}, false
 	}
