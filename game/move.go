@@ -88,6 +88,9 @@ type Step struct {
 // Reachable returns every hex u can reach this turn with its cost, using
 // Dijkstra's algorithm. Entering an enemy zone of control ends movement;
 // hexes holding enemies cannot be entered. The unit's own hex has cost 0.
+// A unit with all its movement points may always enter one next hex it can
+// stand on, whatever the cost, and spends them all: a siege train (four
+// points) takes a whole turn over a hex of marsh (six).
 func Reachable(s *State, u *Unit) map[Hex]Step {
 	c := s.ClassOf(u)
 	out := map[Hex]Step{u.At: {Cost: 0, Prev: u.At}}
@@ -120,7 +123,10 @@ func Reachable(s *State, u *Unit) map[Hex]Step {
 			}
 			nc := cur.cost + step
 			if nc > u.MovesLeft {
-				continue
+				if cur.h != u.At || u.MovesLeft < c.Moves {
+					continue
+				}
+				nc = u.MovesLeft // a whole turn's march into one hex
 			}
 			if old, seen := out[n]; seen && old.Cost <= nc {
 				continue

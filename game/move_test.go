@@ -34,6 +34,53 @@ func TestCavalryFastInTheOpenSlowInMarshAndMountains(t *testing.T) {
 	}
 }
 
+// A unit with all its movement points may always enter one next hex it can
+// stand on, whatever it costs, and spends them all: the siege train (four
+// points) crawls a hex a turn through marsh (six), paddy (five) and passes
+// (six). It cannot climb mountains at all, nor start into marsh with half
+// its points spent.
+func TestSiegeTrainTakesAWholeTurnOverAHexItCannotAfford(t *testing.T) {
+	for _, c := range []struct {
+		row      string
+		farthest int // farthest column reachable along row 0
+	}{
+		{"..........", 2},
+		{"..mmmmmmmm", 1},
+		{"pppppppppp", 1},
+		{"PPPPPPPPPP", 1},
+		{"MMMMMMMMMM", 0},
+		{"..mmmmmmmm", 1},
+	} {
+		w := newWorld(t, c.row, c.row)
+		u := w.unit("train", "jin", "trebuchets", 30, 0, 0)
+		w.unit("foe", "song", "infantry", 1000, 9, 1)
+		s := w.start()
+		far := 0
+		for h := range Reachable(s, u) {
+			if h.Row == 0 {
+				far = max(far, h.Col)
+			}
+		}
+		if far != c.farthest {
+			t.Errorf("trebuchets on %q reach column %d, want %d", c.row, far, c.farthest)
+		}
+	}
+
+	w := newWorld(t, ".mmmmmmmmm", ".mmmmmmmmm")
+	u := w.unit("train", "jin", "trebuchets", 30, 0, 0)
+	w.unit("foe", "song", "infantry", 1000, 9, 1)
+	s := w.start()
+	if _, err := s.Apply(Order{Kind: Move, Unit: "train", To: Hex{Col: 1, Row: 0}}); err != nil {
+		t.Fatalf("the train could not enter the marsh next to it with all its points: %v", err)
+	}
+	if u = s.Unit("train"); u.MovesLeft != 0 {
+		t.Errorf("after a hex of marsh the train has %d movement points left, want 0", u.MovesLeft)
+	}
+	if err := Legal(s, Order{Kind: Move, Unit: "train", To: Hex{Col: 2, Row: 0}}); err == nil {
+		t.Error("the train moved a second hex of marsh in the same turn")
+	}
+}
+
 func TestLandUnitsCrossRiversOnlyAtFords(t *testing.T) {
 	w := newWorld(t,
 		"..........",

@@ -10,7 +10,7 @@ import (
 // Room at the walls for the engines. An engine breaches walls only from a
 // hex next to them (the ruleset's engine_breach), and a hex holds at most
 // stack_limit units of a side. At Xiangyang Yangzhou has three hexes of
-// land around it: one is paddy an engine cannot cross in a turn, one lies
+// land around it: one is paddy, a whole turn's march for an engine, one lies
 // beyond a ford on the far side, and the Jin horse and foot filled the
 // third, so the trebuchets never came up to the walls.
 
@@ -49,7 +49,8 @@ func (p *Simple) fillsWalls(s *game.State, u *game.Unit, h game.Hex) bool {
 
 // engineRoom counts the hexes next to the city on h where engine e could
 // come to stand once the unit id has moved to to: land the engine can
-// enter, no enemy on it, fewer of the side's units than the stacking
+// enter at its usual pace (not a hex, such as paddy, that costs it a whole
+// turn's march), no enemy on it, fewer of the side's units than the stacking
 // limit, and no more than a turn's march farther for e than the nearest
 // such hex. reachable is false when e cannot come to the walls at all.
 func (p *Simple) engineRoom(s *game.State, e *game.Unit, h game.Hex, id string, to game.Hex) (room int, reachable bool) {
