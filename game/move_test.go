@@ -45,7 +45,7 @@ func TestSiegeTrainTakesAWholeTurnOverAHexItCannotAfford(t *testing.T) {
 		farthest int // farthest column reachable along row 0
 	}{
 		{"..........", 2},
-		{"..mmmmmmmm", 1},
+		{"mmmmmmmmmm", 1},
 		{"pppppppppp", 1},
 		{"PPPPPPPPPP", 1},
 		{"MMMMMMMMMM", 0},
