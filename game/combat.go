@@ -366,7 +366,7 @@ func (s *State) fight(o Order) {
 	}
 	// Advance after combat into an emptied hex (never after a sally).
 	if att.Alive() && o.Kind != Sally && !s.HasEnemy(att.Side, o.To) && s.CanStand(b.attC, o.To) &&
-		s.friendlyCount(att.Side, o.To, att.ID) < s.Rules().Combat.StackLimit && !oc.attRouts {
+		s.FriendlyCount(att.Side, o.To, att.ID) < s.Rules().Combat.StackLimit && !oc.attRouts {
 		from := att.At
 		att.At = o.To
 		att.Blockading = false
@@ -384,7 +384,7 @@ func (s *State) retreat(u *Unit, from Hex, steps int, routed bool) {
 		var best *Hex
 		bestD := Distance(u.At, from)
 		for _, n := range u.At.Neighbours() {
-			if !s.CanStand(c, n) || s.HasEnemy(u.Side, n) || s.friendlyCount(u.Side, n, u.ID) >= s.Rules().Combat.StackLimit {
+			if !s.CanStand(c, n) || s.HasEnemy(u.Side, n) || s.FriendlyCount(u.Side, n, u.ID) >= s.Rules().Combat.StackLimit {
 				continue
 			}
 			if d := Distance(n, from); d > bestD {

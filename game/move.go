@@ -48,8 +48,10 @@ func (s *State) HasEnemy(side string, h Hex) bool {
 	return false
 }
 
-// friendlyCount counts side's units standing on h, carried units excluded.
-func (s *State) friendlyCount(side string, h Hex, exclude string) int {
+// FriendlyCount counts side's units standing on h, carried units excluded,
+// leaving out the unit exclude: against stack_limit, whether another may
+// end its move there.
+func (s *State) FriendlyCount(side string, h Hex, exclude string) int {
 	n := 0
 	for _, u := range s.Units {
 		if u.Alive() && u.At == h && u.Side == side && u.Carrier == "" && u.ID != exclude {
@@ -175,7 +177,7 @@ func (s *State) checkMove(o Order, u *Unit) (func(*State), error) {
 	if s.HasEnemy(u.Side, o.To) {
 		return nil, illegal(o, "hex %s holds enemy troops: attack it instead", o.To)
 	}
-	if s.friendlyCount(u.Side, o.To, u.ID) >= s.Rules().Combat.StackLimit {
+	if s.FriendlyCount(u.Side, o.To, u.ID) >= s.Rules().Combat.StackLimit {
 		return nil, illegal(o, "hex %s already holds %d units (the most allowed)", o.To, s.Rules().Combat.StackLimit)
 	}
 	_, cost, ok := Path(s, u, o.To)
@@ -288,7 +290,7 @@ func (s *State) checkDisembark(o Order, u *Unit) (func(*State), error) {
 	if s.HasEnemy(u.Side, o.To) {
 		return nil, illegal(o, "hex %s holds enemy troops", o.To)
 	}
-	if s.friendlyCount(u.Side, o.To, u.ID) >= s.Rules().Combat.StackLimit {
+	if s.FriendlyCount(u.Side, o.To, u.ID) >= s.Rules().Combat.StackLimit {
 		return nil, illegal(o, "hex %s is full", o.To)
 	}
 	return func(s *State) {
@@ -310,7 +312,7 @@ func (s *State) freeHexNear(u *Unit, h Hex) *Hex {
 	ring := []Hex{h}
 	for r := 0; r <= 3; r++ {
 		for _, x := range ring {
-			if s.CanStand(c, x) && !s.HasEnemy(u.Side, x) && s.friendlyCount(u.Side, x, u.ID) < s.Rules().Combat.StackLimit {
+			if s.CanStand(c, x) && !s.HasEnemy(u.Side, x) && s.FriendlyCount(u.Side, x, u.ID) < s.Rules().Combat.StackLimit {
 				return &x
 			}
 		}
@@ -390,7 +392,7 @@ func Destinations(s *State, u *Unit) []Hex {
 	}
 	var out []Hex
 	for h := range Reachable(s, u) {
-		if h != u.At && s.friendlyCount(u.Side, h, u.ID) < s.Rules().Combat.StackLimit {
+		if h != u.At && s.FriendlyCount(u.Side, h, u.ID) < s.Rules().Combat.StackLimit {
 			out = append(out, h)
 		}
 	}

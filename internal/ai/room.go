@@ -61,7 +61,7 @@ const comingWithin = 2
 // (engineRoom) are worked out for those moves alone, and for engines
 // within comingWithin of the city.
 func (p *Simple) fillsWalls(s *game.State, u *game.Unit, h game.Hex, cities []game.Hex) bool {
-	if len(cities) == 0 || sideCount(s, u.Side, h, u.ID)+1 < s.Rules().Combat.StackLimit {
+	if len(cities) == 0 || s.FriendlyCount(u.Side, h, u.ID)+1 < s.Rules().Combat.StackLimit {
 		return false
 	}
 	for _, city := range cities {
@@ -83,18 +83,6 @@ func (p *Simple) fillsWalls(s *game.State, u *game.Unit, h game.Hex, cities []ga
 func atPace(s *game.State, c *game.Class, h game.Hex) bool {
 	cost, ok := s.MoveCost(c, h)
 	return ok && cost <= c.Moves
-}
-
-// sideCount counts side's units standing on h, not on board, but for the
-// unit id.
-func sideCount(s *game.State, side string, h game.Hex, id string) int {
-	n := 0
-	for _, v := range s.UnitsAt(h) {
-		if v.Side == side && v.Carrier == "" && v.ID != id {
-			n++
-		}
-	}
-	return n
 }
 
 // engineRoom counts the hexes next to the city on h where engine e could
@@ -121,7 +109,7 @@ func engineRoom(s *game.State, e *game.Unit, h game.Hex, id string, to game.Hex)
 		if d > nearest+ec.Moves || s.HasEnemy(e.Side, n) {
 			continue
 		}
-		count := sideCount(s, e.Side, n, id)
+		count := s.FriendlyCount(e.Side, n, id)
 		if n == to {
 			count++
 		}
