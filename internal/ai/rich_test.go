@@ -37,3 +37,45 @@ func TestBlindCommanderMarchesOnTheRichPlaces(t *testing.T) {
 		t.Errorf("without a points condition richPlaces(jin) = %v, want none", got)
 	}
 }
+
+// In a game that would end drawn, judged on points, a side marches on the
+// enemy places worth points, nearest first, as the Kaixi Jin take Zaoyang:
+// with no winner by default and no points condition, the Jin foot on the
+// rich board makes for the village, worth 20 and three hexes off, not for
+// the fort its hold condition names, nine hexes off. With the Song named
+// winner by default the village is no target, and the foot makes for the
+// fort. The built-in policy keeps to the fort in both.
+func TestCommanderPlaysForThePlacesThatJudgeADraw(t *testing.T) {
+	l := loadTest(t, "rich.toml")
+	for _, def := range []string{"", "song"} {
+		s := l.NewGame(1)
+		s.Scn.Victory.Conditions = s.Scn.Victory.Conditions[:1] // hold the fort
+		s.Scn.Victory.Default = def
+		fort, village := s.Place("fort").At, s.Place("village").At
+		want := village
+		if def != "" {
+			want = fort
+			if got := drawPlaces(s, "jin"); len(got) != 0 {
+				t.Errorf("default %q: drawPlaces(jin) = %v, want none: the game is not drawn on time", def, got)
+			}
+		} else if got, all := drawPlaces(s, "jin"), []game.Hex{fort, s.Place("capital").At, village}; !slices.Equal(got, all) {
+			t.Errorf("drawn on time: drawPlaces(jin) = %v, want every Song place worth points %v", got, all)
+		}
+		foot := s.Unit("jin_foot").At
+		for _, blind := range []bool{false, true} {
+			c := NewCommander(Normal, 1)
+			c.look = false
+			if blind {
+				c.blind, c.post = true, postures[blindPosture]
+			}
+			o := c.Next(s.Clone())
+			if o.Kind != game.Move || game.Distance(o.To, want) >= game.Distance(foot, want) {
+				t.Errorf("default %q, blind %v: first order %s, want the foot closer to %s", def, blind, o, want)
+			}
+		}
+		o := NewSimple().Next(s.Clone())
+		if o.Kind != game.Move || game.Distance(o.To, fort) >= game.Distance(foot, fort) {
+			t.Errorf("default %q: simple's first order %s, want the foot closer to the fort at %s", def, o, fort)
+		}
+	}
+}
