@@ -4,9 +4,8 @@ import "jinsong/game"
 
 // makePlan reads the victory conditions from the active side's point of
 // view: the hexes it wants to reach and the cities it must guard. With
-// rich, the enemy's rich places (richPlaces) and, in a game that would
-// end drawn, every enemy place worth points (drawPlaces) count as
-// targets the conditions give. Extra targets from the caller join the ones the
+// rich, the enemy's rich places (richPlaces) count as targets the
+// conditions give. Extra targets from the caller join the ones the
 // conditions give (or, where those give none, the enemy units the side
 // seeks out).
 func makePlan(s *game.State, rich bool, extra ...game.Hex) *plan {
@@ -69,9 +68,6 @@ func makePlan(s *game.State, rich bool, extra ...game.Hex) *plan {
 		for _, h := range richPlaces(s, side) {
 			addTarget(h)
 		}
-		for _, h := range drawPlaces(s, side) {
-			addTarget(h)
-		}
 	}
 	// With nothing to take, a side seeks out the enemy near what it guards,
 	// or else anywhere.
@@ -131,33 +127,6 @@ func richPlaces(s *game.State, side string) []game.Hex {
 	var out []game.Hex
 	for _, p := range s.Places {
 		if p.Points >= richPlacePoints && s.Enemies(side, p.Owner) {
-			out = append(out, p.At)
-		}
-	}
-	return out
-}
-
-// drawsOnTime reports whether the game, as it stands, ends drawn when time
-// runs out: no condition holds and the scenario names no winner by
-// default. Such a game is judged on points (State.Score), as the arena
-// judges it, so every place and every man counts.
-func drawsOnTime(s *game.State) bool {
-	return s.TimeUpWinner() == ""
-}
-
-// drawPlaces lists the enemy places worth any points, in a game that ends
-// drawn if time runs out now: each one taken counts twice on the points
-// that judge the draw, once gained and once lost to the enemy. In the
-// Kaixi war the Jin, whose armies go home in early 1207, ended most
-// games they did not win behind on points, while Zaoyang (walls of level
-// one) and Jiezhou stood within reach.
-func drawPlaces(s *game.State, side string) []game.Hex {
-	if !drawsOnTime(s) {
-		return nil
-	}
-	var out []game.Hex
-	for _, p := range s.Places {
-		if p.Points > 0 && s.Enemies(side, p.Owner) {
 			out = append(out, p.At)
 		}
 	}

@@ -18,8 +18,7 @@ type Simple struct {
 	// cache, when set, keeps distance fields from turn to turn (and across
 	// the Commander's rollouts); the fields are the same, only found faster.
 	cache *fieldCache
-	// rich, when set, marches on the enemy's rich places too, and in a
-	// game that would end drawn on the places worth points (the
+	// rich, when set, marches on the enemy's rich places too (the
 	// Commander's simple posture); not for the built-in policy.
 	rich bool
 	// keepRoom, when set, leaves the last place at the walls of a target

@@ -9,7 +9,7 @@ import "testing"
 //
 // Known exception, where the side can hardly win outright against a foe
 // that does nothing sensible: the Jin in the Kaixi war, whose record is a
-// draw (75.5% over 200 games, docs/ai.md; the simple policy 58%).
+// draw (about 69% over 500 games, docs/ai.md; the simple policy 58%).
 func TestNormalAIBeatsRandom(t *testing.T) {
 	skip := map[string]bool{"kaixi-1206/jin": true}
 	for _, l := range builtins(t) {
