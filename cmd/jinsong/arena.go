@@ -28,9 +28,9 @@ func (c arenaCmd) Run() error {
 	}
 	w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
 	if c.Markdown {
-		fmt.Fprintf(w, "| scenario | %s plays | opponent | games | %s wins |\n| --- | --- | --- | --- | --- |\n", c.Player, c.Player)
+		fmt.Fprintf(w, "| scenario | %s plays | opponent | games | %s wins | 95%% interval | bar |\n| --- | --- | --- | --- | --- | --- | --- |\n", c.Player, c.Player)
 	} else {
-		fmt.Fprintf(w, "SCENARIO\tSIDE\tOPPONENT\tGAMES\tWINS\n")
+		fmt.Fprintf(w, "SCENARIO\tSIDE\tOPPONENT\tGAMES\tWINS\t95%% INTERVAL\tBAR\n")
 	}
 	bar := newProgress(len(refs), "arena", "scenarios", c.NoProgress)
 	for i, ref := range refs {
@@ -49,14 +49,32 @@ func (c arenaCmd) Run() error {
 				if err != nil {
 					return err
 				}
+				lo, hi := m.Interval()
 				if c.Markdown {
-					fmt.Fprintf(w, "| %s | %s | %s | %d | %.0f%% |\n", l.Scn.ID, side, opp, m.Runs, 100*m.Share())
+					fmt.Fprintf(w, "| %s | %s | %s | %d | %.0f%% | %.0f–%.0f%% | %s |\n", l.Scn.ID, side, opp, m.Runs, 100*m.Share(), 100*lo, 100*hi, barVerdict(m))
 				} else {
-					fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%.1f%%\n", l.Scn.ID, side, opp, m.Runs, 100*m.Share())
+					fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%.1f%%\t%.1f–%.1f%%\t%s\n", l.Scn.ID, side, opp, m.Runs, 100*m.Share(), 100*lo, 100*hi, barVerdict(m))
 				}
 			}
 		}
 	}
 	bar.finish()
 	return w.Flush()
+}
+
+// barVerdict says whether m, a measurement of the normal computer player,
+// meets issue 5's bar for its opponent (sim.Bars), and whether more games
+// could change that: "met", "met (unsure)", "below", "below (unsure)", or
+// "-" for another player or an opponent without a bar.
+func barVerdict(m sim.Match) string {
+	bar, ok := sim.Bars[m.Opponent]
+	if !ok || m.Player != "ai:normal" {
+		return "-"
+	}
+	met, sure := m.Against(bar)
+	v := map[bool]string{true: "met", false: "below"}[met]
+	if !sure {
+		v += " (unsure)"
+	}
+	return v
 }

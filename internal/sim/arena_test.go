@@ -1,6 +1,9 @@
 package sim
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // The normal computer opponent beats the random policy on every built-in
 // scenario, as every side, in a game a side (seed 500). The full
@@ -72,6 +75,46 @@ func TestNormalAIBeatsSimple(t *testing.T) {
 		}
 		if m.Wins < c.wins {
 			t.Errorf("%s: ai:normal as %s beat simple in %d of %d games, want at least %d", c.scenario, c.side, m.Wins, c.runs, c.wins)
+		}
+	}
+}
+
+// The interval round a measured winning rate is the Wilson score interval:
+// checked against values worked out by hand, and the bar's verdict with
+// it.
+func TestMatchIntervalAndBar(t *testing.T) {
+	cases := []struct {
+		wins, runs int
+		lo, hi     float64
+	}{
+		{0, 0, 0, 1},
+		{50, 100, 0.4038, 0.5962},
+		{100, 100, 0.9630, 1},
+		{0, 100, 0, 0.0370},
+		{140, 200, 0.6333, 0.7593},
+	}
+	for _, c := range cases {
+		m := Match{Runs: c.runs, Wins: c.wins}
+		lo, hi := m.Interval()
+		if math.Abs(lo-c.lo) > 5e-4 || math.Abs(hi-c.hi) > 5e-4 {
+			t.Errorf("%d of %d: interval %.4f–%.4f, want %.4f–%.4f", c.wins, c.runs, lo, hi, c.lo, c.hi)
+		}
+	}
+	for _, c := range []struct {
+		wins, runs int
+		bar        float64
+		met, sure  bool
+	}{
+		{190, 200, 0.95, true, false}, // 95% exactly: met, but the interval reaches below
+		{200, 200, 0.95, true, true},
+		{189, 200, 0.95, false, false},
+		{120, 200, 0.70, false, true}, // 60%: the interval ends at 66.6%
+		{170, 200, 0.70, true, true},
+		{146, 200, 0.70, true, false},
+	} {
+		met, sure := Match{Runs: c.runs, Wins: c.wins}.Against(c.bar)
+		if met != c.met || sure != c.sure {
+			t.Errorf("%d of %d against a bar of %.0f%%: met %v sure %v, want %v %v", c.wins, c.runs, 100*c.bar, met, sure, c.met, c.sure)
 		}
 	}
 }
