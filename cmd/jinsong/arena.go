@@ -5,6 +5,7 @@ import (
 	"os"
 	"text/tabwriter"
 
+	"jinsong/internal/ai"
 	"jinsong/internal/scenario"
 	"jinsong/internal/sim"
 )
@@ -65,10 +66,12 @@ func (c arenaCmd) Run() error {
 // barVerdict says whether m, a measurement of the normal computer player,
 // meets issue 5's bar for its opponent (sim.Bars), and whether more games
 // could change that: "met", "met (unsure)", "below", "below (unsure)", or
-// "-" for another player or an opponent without a bar.
+// "-" for another player or an opponent without a bar. Players are
+// compared by the names their policies give (ai.New), so that "ai",
+// "normal" and "ai:normal" are the same player.
 func barVerdict(m sim.Match) string {
-	bar, ok := sim.Bars[m.Opponent]
-	if !ok || m.Player != "ai:normal" {
+	bar, ok := sim.Bars[policyName(m.Opponent)]
+	if !ok || policyName(m.Player) != ai.NewCommander(ai.Normal, 0).Name() {
 		return "-"
 	}
 	met, sure := m.Against(bar)
@@ -77,4 +80,13 @@ func barVerdict(m sim.Match) string {
 		v += " (unsure)"
 	}
 	return v
+}
+
+// policyName is the name of the policy spec names (ai.New), or spec itself
+// when it names none.
+func policyName(spec string) string {
+	if p, err := ai.New(spec, 0); err == nil {
+		return p.Name()
+	}
+	return spec
 }

@@ -19,6 +19,8 @@ func TestArenaBarVerdict(t *testing.T) {
 		{"ai:normal", "random", 191, 200, "met (unsure)"},
 		{"ai:normal", "simple", 120, 200, "below"},
 		{"ai:normal", "simple", 137, 200, "below (unsure)"},
+		{"ai", "Simple", 170, 200, "met"}, // the same players by other names
+		{"normal", "random", 189, 200, "below (unsure)"},
 		{"ai:normal", "ai:hard", 100, 200, "-"},
 		{"simple", "random", 200, 200, "-"},
 	} {

@@ -17,8 +17,8 @@ func (m Match) Share() float64 {
 	return float64(m.Wins) / float64(m.Runs)
 }
 
-// Interval is the 95% Wilson score interval of Share: the range the
-// player's true winning rate lies in, given these games. Two hundred
+// Interval is the 95% Wilson score interval of Share: the range that,
+// nineteen times in twenty, holds the player's true winning rate. Two hundred
 // games pin a rate near 70% to about six points either way; the same
 // Commander won 66 of one hundred seeds and 141 of two hundred others in
 // the Kaixi war.
