@@ -49,3 +49,59 @@ func TestGarrisonBreaksOutBeforeItSurrenders(t *testing.T) {
 		t.Errorf("last turn: the garrison leaves the town (%s), want it to hold to the end", o)
 	}
 }
+
+// starvingFirst is the Commander's first order on the break-out board when
+// the Song win by holding places at the end (hold) rather than by taking
+// the town, the garrison's morale 90 (it would hold several turns more),
+// on turn turn, the town's food food, in the posture post.
+func starvingFirst(t *testing.T, hold []string, turn, food int, post posture) (*game.State, game.Order) {
+	t.Helper()
+	s := loadTest(t, "breakout.toml").NewGame(1)
+	s.Scn.Victory.Conditions[0] = game.Condition{Side: "song", Kind: game.CondHold, Places: hold}
+	town := s.Place("town")
+	town.BlockadedBy, town.Food = "song", food
+	for _, id := range []string{"song_north", "song_east"} {
+		s.Unit(id).Blockading = true
+	}
+	s.Unit("jin_garrison").Morale = 90
+	s.Turn = turn
+	c := NewCommander(Normal, 1)
+	c.look, c.post = false, post
+	return s, c.Next(s)
+}
+
+// A garrison whose food runs out in the next siege phase, in a town that
+// will starve into surrender before the game ends and whose loss does not
+// decide the game (the Song must hold the town, the camp and the fort),
+// marches out while it is still strong, in the Commander's own posture
+// and in the simple one (the grand campaign's): the town can be won back,
+// the men starved and taken inside it cannot. It stays while it has food
+// for longer, when hunger cannot open the gates before the end, when the
+// town is one of only two places the Song must hold (town and camp), and
+// (TestGarrisonBreaksOutBeforeItSurrenders) when they win the game by
+// taking it.
+func TestStarvingGarrisonMarchesOut(t *testing.T) {
+	three, two := []string{"town", "camp", "fort"}, []string{"town", "camp"}
+	leaves := func(s *game.State, o game.Order) bool {
+		camp := s.Place("camp").At
+		return o.Kind == game.Move && o.Unit == "jin_garrison" && game.Distance(o.To, camp) < game.Distance(s.Place("town").At, camp)
+	}
+	for _, post := range []posture{postures[0], postures[blindPosture]} {
+		s, o := starvingFirst(t, three, 1, 0, post)
+		if !surrendersWithin(s, s.Place("town"), game.SupplyMap(s, "jin"), s.Scn.MaxTurns-s.Turn) {
+			t.Fatalf("%s: the starving garrison should give up before the end", post.name)
+		}
+		if !leaves(s, o) {
+			t.Errorf("%s, no food: the first order is %s, want the garrison out of the town towards the camp", post.name, o)
+		}
+		if s, o := starvingFirst(t, three, 1, 60, post); leaves(s, o) {
+			t.Errorf("%s, food for two turns: the garrison leaves the town (%s), want it to stay", post.name, o)
+		}
+		if s, o := starvingFirst(t, three, s.Scn.MaxTurns-3, 0, post); leaves(s, o) {
+			t.Errorf("%s, three turns left: the garrison leaves the town (%s), want it to hold to the end", post.name, o)
+		}
+		if s, o := starvingFirst(t, two, 1, 0, post); leaves(s, o) {
+			t.Errorf("%s, one of two places to hold: the garrison leaves the town (%s), want it to hold to the end", post.name, o)
+		}
+	}
+}

@@ -28,7 +28,8 @@ func (l Level) String() string { return levelNames[l] }
 //     one hex before moving on;
 //   - pulls back broken units (low morale or strength) to its supply cities,
 //     and a starving garrison out of a city that will surrender before its
-//     next turn (breakOut);
+//     next turn, or before the game ends when the city can be won back
+//     (breakOut, in every posture);
 //   - weighs each move by the distance to its objective, the terrain's
 //     defence, the enemy power that could strike it next turn, and supply;
 //   - brings siege engines next to the cities it besieges.
@@ -97,6 +98,9 @@ func (c *Commander) Next(s *game.State) game.Order {
 		}
 	}
 	if c.post.simple {
+		if o, ok := c.firstBreakOut(s); ok {
+			return o
+		}
 		return c.simple.Next(s)
 	}
 	for _, id := range c.order {

@@ -120,7 +120,8 @@ func TestChooseKeepsThePostureOnNoise(t *testing.T) {
 // Where the budget does not reach two turns ahead (the grand campaign), the
 // Commander cannot weigh its rules against the other postures and plays
 // the simple one: the same orders as the simple policy marching on the
-// rich places too (TestBlindCommanderMarchesOnTheRichPlaces).
+// rich places too (TestBlindCommanderMarchesOnTheRichPlaces), until a
+// starving garrison breaks out (TestStarvingGarrisonMarchesOut).
 func TestBlindCommanderPlaysSimple(t *testing.T) {
 	l, err := scenario.Builtin("grand-campaign-1125")
 	if err != nil {
