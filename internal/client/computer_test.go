@@ -89,9 +89,13 @@ func TestUnitsSlideWhenTheyMove(t *testing.T) {
 		slides[0].Path[0] != cav || slides[0].Path[len(slides[0].Path)-1] != dest || slides[0].T > 0.5 {
 		t.Fatalf("just after the move the map shows the slides %+v, want jc sliding from %v to %v", slides, cav, dest)
 	}
-	// Midway, the counter is drawn between the hexes: not on either.
+	// Midway, the counter is drawn between the hexes: not on either. On a
+	// machine too busy to draw a frame before the slide ends the shot
+	// shows the end already, and the comparison below cannot tell.
 	time.Sleep(60 * time.Millisecond)
 	mid := h.shot("slide-1-midway")
+	var sliding bool
+	onLoop(func() { sliding = len(p.overlay().Slides) > 0 })
 	time.Sleep(400 * time.Millisecond)
 	waitFrames(3)
 	onLoop(func() { slides = p.overlay().Slides })
@@ -100,8 +104,10 @@ func TestUnitsSlideWhenTheyMove(t *testing.T) {
 	}
 	end := h.shot("slide-2-arrived")
 	dx, dy := h.hexAt(dest)
-	if d := changed(mid, end, around(dx, dy, 6)); d < 0.2 {
+	if d := changed(mid, end, around(dx, dy, 6)); d < 0.2 && sliding {
 		t.Errorf("the counter should arrive on its hex after the slide: only %.0f%% of the pixels there changed", 100*d)
+	} else if !sliding {
+		t.Log("the slide was over before the midway shot was taken (a busy machine): its pixels are not compared")
 	}
 
 	// At the Instant pace nothing slides.
