@@ -7,18 +7,18 @@ import (
 	"jinsong/game"
 )
 
-// surrendersWithin reports whether the garrison of p, a city of its owner
-// under blockade, opens its gates within the owner's next turns turns if
-// nobody lifts the blockade. Each turn the garrison is fed or goes hungry
-// in the supply phase, then the siege phase eats the food, starves it once
-// the food is gone, and it gives up when every unit's morale is below the
-// surrender line (game.State.siegePhase). sup is the owner's supply map;
-// game.State.Fed decides, as in the supply phase, whether the garrison is
-// fed.
-func surrendersWithin(s *game.State, p *game.Place, sup map[game.Hex]bool, turns int) bool {
+// surrenderTurn is the turn, counted from 1 for the owner's next one, at
+// whose start the garrison of p, a city of its owner under blockade, opens
+// its gates if nobody lifts the blockade, or 0 if it holds for turns
+// turns. Each turn the garrison is fed or goes hungry in the supply phase,
+// then the siege phase eats the food, starves it once the food is gone,
+// and it gives up when every unit's morale is below the surrender line
+// (game.State.siegePhase). sup is the owner's supply map; game.State.Fed
+// decides, as in the supply phase, whether the garrison is fed.
+func surrenderTurn(s *game.State, p *game.Place, sup map[game.Hex]bool, turns int) int {
 	g := s.Garrison(p)
 	if p.BlockadedBy == "" || len(g) == 0 {
-		return false
+		return 0
 	}
 	r := s.Rules()
 	morale := make([]float64, len(g))
@@ -26,7 +26,7 @@ func surrendersWithin(s *game.State, p *game.Place, sup map[game.Hex]bool, turns
 		morale[i] = u.Morale
 	}
 	food := p.Food
-	for range turns {
+	for turn := 1; turn <= turns; turn++ {
 		fed := sup[p.At] || food > 0 // game.State.Fed, with the food as it will be
 		food = max(0, food-s.Scn.DaysPerTurn)
 		holds := false
@@ -43,16 +43,10 @@ func surrendersWithin(s *game.State, p *game.Place, sup map[game.Hex]bool, turns
 			holds = holds || m >= r.Siege.SurrenderMorale
 		}
 		if food == 0 && !holds {
-			return true
+			return turn
 		}
 	}
-	return false
-}
-
-// surrendersNext reports whether the garrison of p will open its gates at
-// the start of the owner's next turn (surrendersWithin one turn).
-func surrendersNext(s *game.State, p *game.Place, sup map[game.Hex]bool) bool {
-	return surrendersWithin(s, p, sup, 1)
+	return 0
 }
 
 // fallsForGood reports whether p's loss could cost its owner the game: an
@@ -99,11 +93,13 @@ func (c *Commander) mustLeave(s *game.State, u *game.Unit) bool {
 	if p == nil || p.Owner != u.Side || p.BlockadedBy == "" || u.Carrier != "" || s.Turn >= s.Scn.MaxTurns {
 		return false
 	}
-	if surrendersNext(s, p, c.sup) {
+	switch n := surrenderTurn(s, p, c.sup, s.Scn.MaxTurns-s.Turn); {
+	case n == 1:
 		return true
+	case n > 1:
+		return p.Food <= s.Scn.DaysPerTurn && !fallsForGood(s, p)
 	}
-	return p.Food <= s.Scn.DaysPerTurn && !fallsForGood(s, p) &&
-		surrendersWithin(s, p, c.sup, s.Scn.MaxTurns-s.Turn)
+	return false
 }
 
 // firstBreakOut is the break-out of the first unit that should leave its

@@ -28,14 +28,14 @@ func breakOutFirst(t *testing.T, morale float64) (*game.State, game.Order) {
 func TestGarrisonBreaksOutBeforeItSurrenders(t *testing.T) {
 	s, o := breakOutFirst(t, 45)
 	town, camp := s.Place("town"), s.Place("camp").At
-	if !surrendersNext(s, town, game.SupplyMap(s, "jin")) {
+	if surrenderTurn(s, town, game.SupplyMap(s, "jin"), 1) != 1 {
 		t.Fatal("at morale 45 the starving garrison should give up next turn")
 	}
 	if o.Kind != game.Move || o.Unit != "jin_garrison" || game.Distance(o.To, camp) >= game.Distance(town.At, camp) {
 		t.Errorf("morale 45: the first order is %s, want the garrison out of the town towards the camp at %s", o, camp)
 	}
 	s, o = breakOutFirst(t, 90)
-	if surrendersNext(s, s.Place("town"), game.SupplyMap(s, "jin")) {
+	if surrenderTurn(s, s.Place("town"), game.SupplyMap(s, "jin"), 1) != 0 {
 		t.Error("at morale 90 the garrison should hold another turn")
 	}
 	if o.Kind == game.Move && o.Unit == "jin_garrison" {
@@ -88,7 +88,7 @@ func TestStarvingGarrisonMarchesOut(t *testing.T) {
 	}
 	for _, post := range []posture{postures[0], postures[blindPosture]} {
 		s, o := starvingFirst(t, three, 1, 0, post)
-		if !surrendersWithin(s, s.Place("town"), game.SupplyMap(s, "jin"), s.Scn.MaxTurns-s.Turn) {
+		if surrenderTurn(s, s.Place("town"), game.SupplyMap(s, "jin"), s.Scn.MaxTurns-s.Turn) == 0 {
 			t.Fatalf("%s: the starving garrison should give up before the end", post.name)
 		}
 		if !leaves(s, o) {
