@@ -104,10 +104,10 @@ func TestUnitsSlideWhenTheyMove(t *testing.T) {
 	}
 	end := h.shot("slide-2-arrived")
 	dx, dy := h.hexAt(dest)
-	if d := changed(mid, end, around(dx, dy, 6)); d < 0.2 && sliding {
-		t.Errorf("the counter should arrive on its hex after the slide: only %.0f%% of the pixels there changed", 100*d)
-	} else if !sliding {
+	if !sliding {
 		t.Log("the slide was over before the midway shot was taken (a busy machine): its pixels are not compared")
+	} else if d := changed(mid, end, around(dx, dy, 6)); d < 0.2 {
+		t.Errorf("the counter should arrive on its hex after the slide: only %.0f%% of the pixels there changed", 100*d)
 	}
 
 	// At the Instant pace nothing slides.
