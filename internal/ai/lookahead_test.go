@@ -120,7 +120,8 @@ func TestChooseKeepsThePostureOnNoise(t *testing.T) {
 // Where the budget does not reach two turns ahead (the grand campaign), the
 // Commander cannot weigh its rules against the other postures and plays
 // the simple one: the same orders as the simple policy marching on the
-// rich places too (TestBlindCommanderMarchesOnTheRichPlaces), until a
+// rich places too (TestBlindCommanderMarchesOnTheRichPlaces) and keeping
+// out of the sallies' reach (TestWaryUnitsKeepOutOfTheSallies), until a
 // starving garrison breaks out (TestStarvingGarrisonMarchesOut).
 func TestBlindCommanderPlaysSimple(t *testing.T) {
 	l, err := scenario.Builtin("grand-campaign-1125")
@@ -129,7 +130,7 @@ func TestBlindCommanderPlaysSimple(t *testing.T) {
 	}
 	s := l.NewGame(1)
 	a, b := s.Clone(), s.Clone()
-	c, p := NewCommander(Normal, 1), &Simple{rich: true}
+	c, p := NewCommander(Normal, 1), &Simple{rich: true, wary: true}
 	for n := 0; a.Turn <= 2 && !a.Over; n++ {
 		oa, ob := c.Next(a), p.Next(b)
 		if oa != ob {
@@ -144,5 +145,8 @@ func TestBlindCommanderPlaysSimple(t *testing.T) {
 	}
 	if c.post.name != postures[blindPosture].name {
 		t.Errorf("posture %s, want %s", c.post.name, postures[blindPosture].name)
+	}
+	if !c.simple.wary {
+		t.Error("the blind posture is not wary of sallies")
 	}
 }

@@ -25,6 +25,14 @@ type Simple struct {
 	// city to the side's engines (roomForEngines): the Commander's simple
 	// posture; not for the built-in policy.
 	keepRoom bool
+	// wary, when set, keeps the units of a side whose losses score for
+	// the enemy (lossesScore) from standing next to an enemy city whose
+	// garrison could cut them down in a sally (underSword): the
+	// Commander's blind posture (the grand campaign); not for the built-in
+	// policy.
+	wary bool
+	// shy is wary for this turn's side: its losses score for the enemy.
+	shy bool
 }
 
 // NewSimple returns the built-in policy.
@@ -47,6 +55,7 @@ func (p *Simple) Next(s *game.State) game.Order {
 	if key != p.phase || p.done == nil {
 		p.phase, p.done = key, map[string]bool{}
 		p.plan = makePlan(s, p.rich)
+		p.shy = p.wary && lossesScore(s, s.ActiveSide())
 	}
 	for _, u := range ownUnits(s) {
 		if p.done[u.ID] {
@@ -78,12 +87,20 @@ func (p *Simple) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 	if p.plan.guard[u.At] && isGarrison(s, u) {
 		return orNothing(pick(cands, game.Fortify))
 	}
+	if p.shy && underSword(s, u, u.At) {
+		if o, ok := p.outOfReach(s, u, cands); ok {
+			return o, true
+		}
+	}
 	for _, o := range cands {
 		if o.Kind == game.Blockade && p.isTarget(o.To) && garrisoned(s, o.To) {
 			return o, true
 		}
 	}
 	if o, ok := p.march(s, u, cands); ok {
+		if p.shy && o.Kind == game.Move && underSword(s, u, o.To) {
+			return game.Order{}, false // wait out of the sallies' reach
+		}
 		return o, true
 	}
 	if u.Morale < 60 {
