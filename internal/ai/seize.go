@@ -9,7 +9,9 @@ import (
 // seizeOpenCity walks into an enemy city that no enemy holds, whatever
 // the posture: a city the side must take, or one whose capture the
 // scenario rewards (a reinforcement or points for the side, from an event
-// still to come). The unit sent is the weakest land unit that can get in
+// still to come), or an enemy supply city whose stores would feed one of
+// the side's cities under blockade (feedsSiege; only a unit out in the
+// field goes there). The unit sent is the weakest land unit that can get in
 // this turn, so the strong keep their work; the garrison of a city the
 // side must hold, the lines of another siege and a unit whose loss loses
 // the game stay where they are (at Yancheng, Yue Fei's own horse rode
@@ -20,12 +22,24 @@ import (
 func (c *Commander) seizeOpenCity(s *game.State) (game.Order, bool) {
 	side := s.ActiveSide()
 	for _, p := range s.Places {
-		if !s.Enemies(side, p.Owner) || s.HasEnemy(side, p.At) || !(c.base.isTarget(p.At) || rewardsTaking(s, side, p)) {
+		if !s.Enemies(side, p.Owner) || s.HasEnemy(side, p.At) {
 			continue
+		}
+		// A city taken only to feed a siege is taken by the field army:
+		// the garrisons stay behind their walls.
+		fieldOnly := false
+		if !c.base.isTarget(p.At) && !rewardsTaking(s, side, p) {
+			if !feedsSiege(s, side, p) {
+				continue
+			}
+			fieldOnly = true
 		}
 		var best *game.Unit
 		for _, u := range s.Units {
 			if !u.Alive() || u.Side != side || u.Carrier != "" || u.MovesLeft <= 0 || u.Acted {
+				continue
+			}
+			if home := s.PlaceAt(u.At); fieldOnly && home != nil && home.Owner == side {
 				continue
 			}
 			cl := s.ClassOf(u)
@@ -45,6 +59,41 @@ func (c *Commander) seizeOpenCity(s *game.State) (game.Order, bool) {
 		}
 	}
 	return game.Order{}, false
+}
+
+// feedsSiege reports whether side's taking p, an enemy supply city,
+// would save a city of side's under blockade from starving into surrender
+// before the game ends (surrenderTurn): a supply line from p feeds its
+// garrison, which then loses heart to hunger alone, not to hunger and want
+// of supply. At Caizhou the Jin hold out to the spring in the games where
+// Wu Xian's army walks into the Mongol camp that Tachar's horse left to
+// close the roads.
+func feedsSiege(s *game.State, side string, p *game.Place) bool {
+	if !p.Supply {
+		return false
+	}
+	left := s.Scn.MaxTurns - s.Turn
+	var sup, after map[game.Hex]bool
+	for _, q := range s.Places {
+		if q.Owner != side || q.BlockadedBy == "" {
+			continue
+		}
+		if sup == nil {
+			sup = game.SupplyMap(s, side)
+		}
+		if surrenderTurn(s, q, sup, left) == 0 {
+			continue // it holds to the end, or has no garrison to feed
+		}
+		if after == nil {
+			taken := s.Clone()
+			taken.PlaceAt(p.At).Owner = side
+			after = game.SupplyMap(taken, side)
+		}
+		if surrenderTurn(s, q, after, left) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // rewardsTaking reports whether side's taking p would fire a scenario
