@@ -25,40 +25,49 @@ func (c *Commander) seizeOpenCity(s *game.State) (game.Order, bool) {
 		if !s.Enemies(side, p.Owner) || s.HasEnemy(side, p.At) {
 			continue
 		}
-		// A city taken only to feed a siege is taken by the field army:
-		// the garrisons stay behind their walls.
-		fieldOnly := false
-		if !c.base.isTarget(p.At) && !rewardsTaking(s, side, p) {
-			if !feedsSiege(s, side, p) {
-				continue
-			}
-			fieldOnly = true
+		// A city taken only to feed a siege (a supply city) is taken by
+		// the field army: the garrisons stay behind their walls. Whether
+		// it feeds one (a copy of the game and two supply maps) is asked
+		// last, once a unit can get in.
+		wanted := c.base.isTarget(p.At) || rewardsTaking(s, side, p)
+		if !wanted && !p.Supply {
+			continue
 		}
-		var best *game.Unit
-		for _, u := range s.Units {
-			if !u.Alive() || u.Side != side || u.Carrier != "" || u.MovesLeft <= 0 || u.Acted {
-				continue
-			}
-			if home := s.PlaceAt(u.At); fieldOnly && home != nil && home.Owner == side {
-				continue
-			}
-			cl := s.ClassOf(u)
-			if cl.Naval() || game.Distance(u.At, p.At) > cl.Moves || (c.base.plan.guard[u.At] && isGarrison(s, u)) ||
-				(u.Blockading && !game.Adjacent(u.At, p.At)) || losesByLosing(s, u) {
-				continue
-			}
-			if best != nil && attackPower(s, u) >= attackPower(s, best) {
-				continue
-			}
-			if game.Legal(s, game.Order{Kind: game.Move, Unit: u.ID, To: p.At}) == nil {
-				best = u
-			}
+		best := c.seizer(s, p, !wanted)
+		if best == nil || !wanted && !feedsSiege(s, side, p) {
+			continue
 		}
-		if best != nil {
-			return game.Order{Kind: game.Move, Unit: best.ID, To: p.At}, true
-		}
+		return game.Order{Kind: game.Move, Unit: best.ID, To: p.At}, true
 	}
 	return game.Order{}, false
+}
+
+// seizer is the unit seizeOpenCity sends into p, or nil: the weakest land
+// unit that can get in this turn and is free to go; with fieldOnly, none
+// that stands in one of its side's cities.
+func (c *Commander) seizer(s *game.State, p *game.Place, fieldOnly bool) *game.Unit {
+	side := s.ActiveSide()
+	var best *game.Unit
+	for _, u := range s.Units {
+		if !u.Alive() || u.Side != side || u.Carrier != "" || u.MovesLeft <= 0 || u.Acted {
+			continue
+		}
+		if home := s.PlaceAt(u.At); fieldOnly && home != nil && home.Owner == side {
+			continue
+		}
+		cl := s.ClassOf(u)
+		if cl.Naval() || game.Distance(u.At, p.At) > cl.Moves || (c.base.plan.guard[u.At] && isGarrison(s, u)) ||
+			(u.Blockading && !game.Adjacent(u.At, p.At)) || losesByLosing(s, u) {
+			continue
+		}
+		if best != nil && attackPower(s, u) >= attackPower(s, best) {
+			continue
+		}
+		if game.Legal(s, game.Order{Kind: game.Move, Unit: u.ID, To: p.At}) == nil {
+			best = u
+		}
+	}
+	return best
 }
 
 // feedsSiege reports whether side's taking p, an enemy supply city,
