@@ -382,12 +382,7 @@ func (c *Commander) broken(s *game.State, u *game.Unit) bool {
 
 // fallBack moves u towards its side's nearest supply city.
 func (c *Commander) fallBack(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
-	var homes []game.Hex
-	for _, p := range s.Places {
-		if p.Owner == u.Side && p.Supply && p.BlockadedBy == "" {
-			homes = append(homes, p.At)
-		}
-	}
+	homes := supplyHomes(s, u.Side)
 	if len(homes) == 0 || c.power[u.At] == 0 {
 		return game.Order{}, false
 	}
@@ -521,7 +516,7 @@ func enemyReach(s *game.State, side string) map[game.Hex]float64 {
 		if c.Naval() || c.Attack <= 0 {
 			continue
 		}
-		p := float64(e.Strength) * c.Attack * (0.5 + e.Morale/200)
+		p := strikingPower(s, e)
 		r := max(1, c.Moves/2) + 1
 		for _, h := range hexesWithin(e.At, r) {
 			out[h] += p
@@ -604,8 +599,27 @@ func blockaders(s *game.State, side string, h game.Hex) []*game.Unit {
 	return out
 }
 
+// attackPower is u's strength times its class's attack.
 func attackPower(s *game.State, u *game.Unit) float64 {
 	return float64(u.Strength) * s.ClassOf(u).Attack
+}
+
+// strikingPower is u's attack power weighed by its morale: half of it at
+// morale 0, all of it at 100 (enemyReach, underSword).
+func strikingPower(s *game.State, u *game.Unit) float64 {
+	return attackPower(s, u) * (0.5 + u.Morale/200)
+}
+
+// supplyHomes are side's supply cities not under blockade, the places its
+// units fall back to (fallBack, outOfReach).
+func supplyHomes(s *game.State, side string) []game.Hex {
+	var homes []game.Hex
+	for _, p := range s.Places {
+		if p.Owner == side && p.Supply && p.BlockadedBy == "" {
+			homes = append(homes, p.At)
+		}
+	}
+	return homes
 }
 
 // keepsSiege reports whether u is one of the units that hold the lines.

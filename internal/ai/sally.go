@@ -20,8 +20,8 @@ func lossesScore(s *game.State, side string) bool {
 }
 
 // underSword reports whether u, standing on h, would be next to an enemy
-// city whose garrison's striking power (strength times attack, weighed by
-// morale, as in enemyReach) is greater than u's defence (strength times
+// city whose garrison's striking power (strikingPower, as in enemyReach)
+// is greater than u's defence (strength times
 // defence): a sally would cut it down. In the grand campaign the Song
 // armies that left a starving Kaifeng in 1128 marched back to blockade it
 // once the Jin held it, and Wuzhu's horse sallied against them every
@@ -36,7 +36,7 @@ func underSword(s *game.State, u *game.Unit, h game.Hex) bool {
 		sally := 0.0
 		for _, e := range s.UnitsAt(n) {
 			if s.Enemies(u.Side, e.Side) && e.Carrier == "" && !s.ClassOf(e).Naval() {
-				sally += float64(e.Strength) * s.ClassOf(e).Attack * (0.5 + e.Morale/200)
+				sally += strikingPower(s, e)
 			}
 		}
 		if sally > guard {
@@ -49,12 +49,7 @@ func underSword(s *game.State, u *game.Unit, h game.Hex) bool {
 // outOfReach is u's move to a hex out of every such sally's reach
 // (underSword), the one nearest its side's open supply cities.
 func (p *Simple) outOfReach(s *game.State, u *game.Unit, cands []game.Order) (game.Order, bool) {
-	var homes []game.Hex
-	for _, pl := range s.Places {
-		if pl.Owner == u.Side && pl.Supply && pl.BlockadedBy == "" {
-			homes = append(homes, pl.At)
-		}
-	}
+	homes := supplyHomes(s, u.Side)
 	if len(homes) == 0 {
 		return game.Order{}, false
 	}
