@@ -10,8 +10,9 @@ import (
 // the posture: a city the side must take, or one whose capture the
 // scenario rewards (a reinforcement or points for the side, from an event
 // still to come), or an enemy supply city whose stores would feed one of
-// the side's cities under blockade (feedsSiege; only a unit out in the
-// field goes there). The unit sent is the weakest land unit that can get in
+// the side's cities under blockade (feedsSiege) or that feeds a unit whose
+// destruction wins the side the game (feedsPrize); only a unit out in the
+// field goes to a supply city. The unit sent is the weakest land unit that can get in
 // this turn, so the strong keep their work; the garrison of a city the
 // side must hold, the lines of another siege and a unit whose loss loses
 // the game stay where they are (at Yancheng, Yue Fei's own horse rode
@@ -25,16 +26,16 @@ func (c *Commander) seizeOpenCity(s *game.State) (game.Order, bool) {
 		if !s.Enemies(side, p.Owner) || s.HasEnemy(side, p.At) {
 			continue
 		}
-		// A city taken only to feed a siege (a supply city) is taken by
-		// the field army: the garrisons stay behind their walls. Whether
-		// it feeds one (a copy of the game and two supply maps) is asked
-		// last, once a unit can get in.
+		// A supply city taken only to feed a siege or to starve a prize
+		// is taken by the field army: the garrisons stay behind their
+		// walls. Whether it does (copies of the game and supply maps) is
+		// asked last, once a unit can get in.
 		wanted := c.base.isTarget(p.At) || rewardsTaking(s, side, p)
 		if !wanted && !p.Supply {
 			continue
 		}
 		best := c.seizer(s, p, !wanted)
-		if best == nil || !wanted && !feedsSiege(s, side, p) {
+		if best == nil || !wanted && !feedsSiege(s, side, p) && !feedsPrize(s, p, prizes(s, side, false)) {
 			continue
 		}
 		return game.Order{Kind: game.Move, Unit: best.ID, To: p.At}, true
@@ -136,4 +137,30 @@ func rewardsTaking(s *game.State, side string, p *game.Place) bool {
 // its enemies (Yue Fei's horse at Yancheng, the court at Huangtiandang).
 func losesByLosing(s *game.State, u *game.Unit) bool {
 	return destroyWins(s, u, func(side string) bool { return s.Enemies(u.Side, side) })
+}
+
+// feedsPrize reports whether p, an enemy supply city, feeds one of the
+// prizes (enemy units whose destruction wins side the game): a supply line
+// from p alone reaches the prize where it stands. Out of supply, a unit
+// loses strength and heart every turn. At Huangtiandang the emperor's
+// flotilla, cruising off Mingzhou, was fed from Suzhou and Shaoxing, both
+// left empty.
+func feedsPrize(s *game.State, p *game.Place, prizes []*game.Unit) bool {
+	var only map[game.Hex]bool
+	for _, e := range prizes {
+		if e.Side != p.Owner {
+			continue
+		}
+		if only == nil {
+			t := s.Clone()
+			for _, q := range t.Places {
+				q.Supply = q.Supply && q.ID == p.ID
+			}
+			only = game.SupplyMap(t, p.Owner)
+		}
+		if only[e.At] {
+			return true
+		}
+	}
+	return false
 }
