@@ -1,0 +1,48 @@
+package sim
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"jinsong/game"
+)
+
+// BenchmarkWholeGameSideTurns plays whole games, the normal computer
+// opponent on every side, and reports how long a side's turn takes over
+// the game: the median and the longest, the figures the established games
+// are compared on (docs/ai.md, "Speed"). The first side's turn only
+// (BenchmarkSideTurn) is the dearest, since it always looks ahead.
+func BenchmarkWholeGameSideTurns(b *testing.B) {
+	for _, l := range builtins(b) {
+		b.Run(l.Scn.ID, func(b *testing.B) {
+			players := map[string]string{}
+			for _, sd := range l.Scn.Sides {
+				players[sd.ID] = "ai:normal"
+			}
+			var turns []time.Duration
+			for i := 0; i < b.N; i++ {
+				start, side := time.Now(), ""
+				_, err := Play(l.NewGame, int64(i+1), Options{Players: players, OnOrder: func(s *game.State, _ game.Order) error {
+					if s.ActiveSide() != side || s.Over {
+						if side != "" {
+							turns = append(turns, time.Since(start))
+						}
+						start, side = time.Now(), s.ActiveSide()
+					}
+					return nil
+				}})
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			if len(turns) == 0 {
+				b.Fatal("no side's turn was played")
+			}
+			slices.Sort(turns)
+			ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+			b.ReportMetric(ms(turns[len(turns)/2]), "median-ms/side-turn")
+			b.ReportMetric(ms(turns[len(turns)-1]), "max-ms/side-turn")
+		})
+	}
+}
