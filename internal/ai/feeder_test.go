@@ -10,11 +10,7 @@ import (
 // board after change has set it up.
 func feederFirst(t *testing.T, change func(s *game.State)) (*game.State, game.Order) {
 	t.Helper()
-	s := loadTest(t, "feeder.toml").NewGame(1)
-	change(s)
-	c := NewCommander(Normal, 1)
-	c.look = false
-	return s, c.Next(s)
+	return firstOrder(t, "feeder.toml", change)
 }
 
 // Troops that cannot strike at a prize at sea can starve it: the Jin foot

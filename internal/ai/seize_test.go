@@ -6,15 +6,22 @@ import (
 	"jinsong/game"
 )
 
-// seizeFirst is the Commander's first order on the seize board after
-// change has set it up.
-func seizeFirst(t *testing.T, change func(s *game.State)) (*game.State, game.Order) {
+// firstOrder is the Commander's first order, without looking ahead, on
+// the test board after change has set it up.
+func firstOrder(t *testing.T, board string, change func(s *game.State)) (*game.State, game.Order) {
 	t.Helper()
-	s := loadTest(t, "seize.toml").NewGame(1)
+	s := loadTest(t, board).NewGame(1)
 	change(s)
 	c := NewCommander(Normal, 1)
 	c.look = false
 	return s, c.Next(s)
+}
+
+// seizeFirst is the Commander's first order on the seize board after
+// change has set it up.
+func seizeFirst(t *testing.T, change func(s *game.State)) (*game.State, game.Order) {
+	t.Helper()
+	return firstOrder(t, "seize.toml", change)
 }
 
 // An empty enemy town whose capture hands the side its junks is taken,
