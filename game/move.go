@@ -93,7 +93,75 @@ type Step struct {
 // A unit with all its movement points may always enter one next hex it can
 // stand on, whatever the cost, and spends them all: a siege train (four
 // points) takes a whole turn over a hex of marsh (six).
+//
+// The answer is remembered on s until something it depends on changes
+// (reachKey), even by hand: the computer players ask it again and again
+// while a turn goes on, and the search was a third of their time. Callers
+// must not change the map.
 func Reachable(s *State, u *Unit) map[Hex]Step {
+	key := reachKey(s, u)
+	if m, ok := s.reachMemo[u.ID]; ok && m.key == key {
+		return m.steps
+	}
+	out := reachable(s, u)
+	if s.reachMemo == nil {
+		s.reachMemo = map[string]reachEntry{}
+	}
+	s.reachMemo[u.ID] = reachEntry{key, out}
+	return out
+}
+
+// reachEntry is a Reachable answer kept with the fingerprint of what it
+// depended on.
+type reachEntry struct {
+	key   uint64
+	steps map[Hex]Step
+}
+
+// reachKey fingerprints what Reachable(s, u) depends on: u's place,
+// class, side and movement left, every enemy's place, class and whether it
+// is on board, and the terrain.
+func reachKey(s *State, u *Unit) uint64 {
+	h := fnv64(14695981039346656037, u.Class)
+	h = fnv64(h, u.Side)
+	h = mix(h, uint64(u.At.Col), uint64(u.At.Row), uint64(u.MovesLeft))
+	if u.Carrier != "" {
+		h = mix(h, 1)
+	}
+	for i, e := range s.Units {
+		if e.Alive() && s.Enemies(u.Side, e.Side) {
+			c := uint64(0)
+			if e.Carrier != "" {
+				c = 1
+			}
+			h = mix(h, uint64(i), uint64(e.At.Col), uint64(e.At.Row), c)
+			h = fnv64(h, e.Class)
+		}
+	}
+	return mix(h, s.terrainGen)
+}
+
+// fnv64 folds s into the FNV-1a hash h.
+func fnv64(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// mix folds the numbers vs into the hash h.
+func mix(h uint64, vs ...uint64) uint64 {
+	for _, v := range vs {
+		h ^= v
+		h *= 1099511628211
+		h ^= h >> 29
+	}
+	return h
+}
+
+// reachable is Reachable's search, Dijkstra's algorithm over the map.
+func reachable(s *State, u *Unit) map[Hex]Step {
 	c := s.ClassOf(u)
 	out := map[Hex]Step{u.At: {Cost: 0, Prev: u.At}}
 	if u.Carrier != "" || u.MovesLeft <= 0 {

@@ -149,6 +149,11 @@ type State struct {
 
 	unitIdx  map[string]int
 	placeIdx map[string]int
+
+	// reachMemo keeps Reachable's answers while what they depend on stands
+	// (reachKey); terrainGen counts the changes of terrain (SetTerrain).
+	reachMemo  map[string]reachEntry
+	terrainGen uint64
 }
 
 // Index rebuilds lookup tables; call after building or decoding a State.
@@ -207,6 +212,7 @@ func (s *State) TerrainAt(h Hex) *Terrain {
 func (s *State) SetTerrain(h Hex, t *Terrain) {
 	if s.Map.In(h) {
 		s.Map.Cells[s.Map.index(h)] = t.index
+		s.terrainGen++
 	}
 }
 
@@ -300,6 +306,7 @@ func (s *State) Clone() *State {
 	c.Log = s.Log[:len(s.Log):len(s.Log)] // appends reallocate: never shared
 	c.unitIdx = s.unitIdx                 // units keep their slots; safe to share
 	c.placeIdx = s.placeIdx
+	c.reachMemo = nil // a copy's searches are its own
 	return &c
 }
 

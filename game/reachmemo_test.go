@@ -1,0 +1,91 @@
+package game
+
+import (
+	"reflect"
+	"testing"
+)
+
+// sameReach fails the test unless Reachable's answer for u (perhaps
+// remembered) is a fresh search's.
+func sameReach(t *testing.T, s *State, u *Unit, when string) map[Hex]Step {
+	t.Helper()
+	got, want := Reachable(s, u), reachable(s, u)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s: Reachable remembers %d hexes, a fresh search finds %d", when, len(got), len(want))
+	}
+	return got
+}
+
+// Reachable remembers its answer while nothing it depends on changes, and
+// forgets it when the unit, an enemy or the terrain changes, even when
+// the change is made by hand rather than by an order.
+func TestReachableIsForgottenWhenItsWorldChanges(t *testing.T) {
+	w := newWorld(t,
+		"..........",
+		"..........",
+		"..........",
+	)
+	u := w.unit("cav", "jin", "heavy_cavalry", 1000, 0, 1)
+	foe := w.unit("foe", "song", "infantry", 1000, 4, 0)
+	w.unit("friend", "jin", "infantry", 1000, 9, 2)
+	s := w.start()
+
+	first := sameReach(t, s, u, "at the start")
+	if again := Reachable(s, u); reflect.ValueOf(again).Pointer() != reflect.ValueOf(first).Pointer() {
+		t.Error("asked twice with nothing changed, Reachable searched again")
+	}
+	s.Unit("friend").At = Hex{8, 2} // a friend's move changes nothing
+	if again := Reachable(s, u); reflect.ValueOf(again).Pointer() != reflect.ValueOf(first).Pointer() {
+		t.Error("a friend's move made Reachable search again")
+	}
+
+	foe.At = Hex{2, 1}
+	if moved := sameReach(t, s, u, "the enemy moved"); reflect.DeepEqual(moved, first) {
+		t.Fatal("the enemy's move should change where the horse can go")
+	}
+	mountains, _ := s.Scn.Rules.TerrainBySymbol('M')
+	s.SetTerrain(Hex{1, 1}, mountains)
+	sameReach(t, s, u, "the terrain changed")
+	u.MovesLeft = 2
+	sameReach(t, s, u, "fewer movement points")
+	foe.Carrier = "boat"
+	sameReach(t, s, u, "the enemy went on board")
+
+	c := s.Clone()
+	c.Unit("foe").At = Hex{1, 0}
+	sameReach(t, c, c.Unit("cav"), "in a copy")
+	sameReach(t, s, u, "the original after its copy changed")
+}
+
+// Over a game of moves, every unit's remembered reach is a fresh search's.
+func TestReachableRemembersOnlyWhatHolds(t *testing.T) {
+	w := newWorld(t,
+		"..hh..mm..",
+		"..........",
+		"...ff.....",
+		"..........",
+	)
+	w.unit("j1", "jin", "heavy_cavalry", 1000, 0, 0)
+	w.unit("j2", "jin", "infantry", 1000, 0, 3)
+	w.unit("s1", "song", "infantry", 1000, 9, 0)
+	w.unit("s2", "song", "crossbow", 1000, 9, 3)
+	s := w.start()
+	rng := NewRNG(7)
+	for n := 0; n < 200 && !s.Over; n++ {
+		for _, u := range s.Units {
+			if u.Alive() {
+				sameReach(t, s, u, "during the game")
+			}
+		}
+		o := Order{Kind: EndTurn}
+		for _, u := range s.Units {
+			if u.Alive() && u.Side == s.ActiveSide() && u.MovesLeft > 0 && rng.Intn(3) > 0 {
+				if d := Destinations(s, u); len(d) > 0 {
+					o = Order{Kind: Move, Unit: u.ID, To: d[rng.Intn(len(d))]}
+					break
+				}
+			}
+		}
+		must(t, s, o)
+	}
+}
