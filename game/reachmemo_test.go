@@ -11,7 +11,7 @@ func sameReach(t *testing.T, s *State, u *Unit, when string) map[Hex]Step {
 	t.Helper()
 	got, want := Reachable(s, u), reachable(s, u)
 	if !reflect.DeepEqual(got, want) {
-		t.Fatalf("%s: Reachable remembers %d hexes, a fresh search finds %d", when, len(got), len(want))
+		t.Fatalf("%s: Reachable's answer (%d hexes) is not a fresh search's (%d hexes)", when, len(got), len(want))
 	}
 	return got
 }
