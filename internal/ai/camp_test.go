@@ -11,16 +11,14 @@ import (
 // supply city or not.
 func campFirst(t *testing.T, blockaded bool, food int, supply bool) (*game.State, game.Order) {
 	t.Helper()
-	s := loadTest(t, "camp.toml").NewGame(1)
-	s.Place("town").Food = food
-	if blockaded {
-		s.Place("town").BlockadedBy = "song"
-		s.Unit("song_band").Blockading = true
-	}
-	s.Place("camp").Supply = supply
-	c := NewCommander(Normal, 1)
-	c.look = false
-	return s, c.Next(s)
+	return firstOrder(t, "camp.toml", func(s *game.State) {
+		s.Place("town").Food = food
+		if blockaded {
+			s.Place("town").BlockadedBy = "song"
+			s.Unit("song_band").Blockading = true
+		}
+		s.Place("camp").Supply = supply
+	})
 }
 
 // A town under blockade that would starve into surrender before the end
