@@ -53,8 +53,19 @@ func BenchmarkAttack(b *testing.B) {
 	}
 }
 
-// BenchmarkReachable computes one cavalry unit's reachable hexes.
+// BenchmarkReachable searches one cavalry unit's reachable hexes afresh
+// (Reachable's search, without its memory).
 func BenchmarkReachable(b *testing.B) {
+	s := benchWorld(b)
+	u := s.Unit("jaa")
+	for i := 0; i < b.N; i++ {
+		reachable(s, u)
+	}
+}
+
+// BenchmarkReachableRemembered asks Reachable again with nothing changed:
+// the fingerprint, and the answer kept on the state.
+func BenchmarkReachableRemembered(b *testing.B) {
 	s := benchWorld(b)
 	u := s.Unit("jaa")
 	for i := 0; i < b.N; i++ {

@@ -1,7 +1,6 @@
 package game
 
 import (
-	"container/heap"
 	"fmt"
 	"slices"
 )
@@ -170,24 +169,20 @@ func reachable(s *State, u *Unit) map[Hex]Step {
 	if u.Carrier != "" || u.MovesLeft <= 0 {
 		return out
 	}
-	zoc := s.ZOC(u.Side, c.Naval())
-	enemyAt := map[Hex]bool{}
-	for _, e := range s.Units {
-		if e.Alive() && s.Enemies(u.Side, e.Side) {
-			enemyAt[e.At] = true
-		}
-	}
-	pq := &hexQueue{{h: u.At, cost: 0}}
-	for pq.Len() > 0 {
-		cur := heap.Pop(pq).(hexItem)
+	zoc, enemyAt := newHexBits(&s.Map), newHexBits(&s.Map)
+	s.markZOC(u.Side, c.Naval(), zoc)
+	s.markUnits(u.Side, enemyAt, nil)
+	pq := hexQueue{{h: u.At, cost: 0}}
+	for len(pq) > 0 {
+		cur := pq.pop()
 		if st, ok := out[cur.h]; ok && st.Cost < cur.cost {
 			continue
 		}
-		if cur.h != u.At && zoc[cur.h] {
+		if cur.h != u.At && zoc.has(s.Map.index(cur.h)) {
 			continue // stopped by a zone of control
 		}
 		for _, n := range cur.h.Neighbours() {
-			if enemyAt[n] {
+			if !s.Map.In(n) || enemyAt.has(s.Map.index(n)) {
 				continue
 			}
 			step, ok := s.enterCost(c, n)
@@ -205,7 +200,7 @@ func reachable(s *State, u *Unit) map[Hex]Step {
 				continue
 			}
 			out[n] = Step{Cost: nc, Prev: cur.h}
-			heap.Push(pq, hexItem{h: n, cost: nc})
+			pq.push(hexItem{h: n, cost: nc})
 		}
 	}
 	return out
@@ -258,10 +253,10 @@ func (s *State) checkMove(o Order, u *Unit) (func(*State), error) {
 	return func(s *State) {
 		u := s.Unit(o.Unit)
 		from := u.At
-		zoc := s.ZOC(u.Side, s.ClassOf(u).Naval())
+		zoc := s.inZOC(u.Side, s.ClassOf(u).Naval(), o.To)
 		u.At = o.To
 		u.MovesLeft -= cost
-		if zoc[o.To] {
+		if zoc {
 			u.MovesLeft = 0
 		}
 		u.Moved, u.Fortified, u.Blockading = true, false, false
@@ -433,25 +428,58 @@ type hexItem struct {
 	cost int
 }
 
+// hexQueue is reachable's priority queue: a binary min-heap by cost, then
+// row, then column. No two items in it are equal (a hex is queued again
+// only at a lower cost), so the order they come out in is the same for any
+// correct heap: this one is typed, so a push boxes nothing (container/heap
+// would allocate for each).
 type hexQueue []hexItem
 
-func (q hexQueue) Len() int { return len(q) }
-func (q hexQueue) Less(i, j int) bool {
-	if q[i].cost != q[j].cost {
-		return q[i].cost < q[j].cost
+func (a hexItem) less(b hexItem) bool {
+	if a.cost != b.cost {
+		return a.cost < b.cost
 	}
-	if q[i].h.Row != q[j].h.Row {
-		return q[i].h.Row < q[j].h.Row
+	if a.h.Row != b.h.Row {
+		return a.h.Row < b.h.Row
 	}
-	return q[i].h.Col < q[j].h.Col
+	return a.h.Col < b.h.Col
 }
-func (q hexQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
-func (q *hexQueue) Push(x any)   { *q = append(*q, x.(hexItem)) }
-func (q *hexQueue) Pop() any {
-	old := *q
-	it := old[len(old)-1]
-	*q = old[:len(old)-1]
-	return it
+
+func (q *hexQueue) push(it hexItem) {
+	*q = append(*q, it)
+	h := *q
+	for i := len(h) - 1; i > 0; {
+		p := (i - 1) / 2
+		if !h[i].less(h[p]) {
+			break
+		}
+		h[p], h[i] = h[i], h[p]
+		i = p
+	}
+}
+
+func (q *hexQueue) pop() hexItem {
+	h := *q
+	top := h[0]
+	last := len(h) - 1
+	h[0] = h[last]
+	h = h[:last]
+	for i := 0; ; {
+		l, small := 2*i+1, i
+		if l < len(h) && h[l].less(h[small]) {
+			small = l
+		}
+		if l+1 < len(h) && h[l+1].less(h[small]) {
+			small = l + 1
+		}
+		if small == i {
+			break
+		}
+		h[i], h[small] = h[small], h[i]
+		i = small
+	}
+	*q = h
+	return top
 }
 
 // Destinations lists the hexes u may legally move to now (its own hex

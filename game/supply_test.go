@@ -30,20 +30,20 @@ func TestSupplyFlowsFartherAlongRivers(t *testing.T) {
 	s := w.start()
 	m := SupplyMap(s, "jin")
 	// Range 12: six land hexes, or about twelve along the river.
-	if !m[Hex{10, 1}] {
+	if !m.Has(Hex{10, 1}) {
 		t.Error("river hex 10 steps away is not supplied")
 	}
-	if !m[Hex{10, 0}] {
+	if !m.Has(Hex{10, 0}) {
 		t.Error("bank hex next to a supplied river stretch is not supplied")
 	}
-	if m[Hex{20, 0}] {
+	if m.Has(Hex{20, 0}) {
 		t.Error("supply reached 20 hexes")
 	}
 	w2 := newWorld(t, strings.Repeat(".", 30), strings.Repeat(".", 30), strings.Repeat(".", 30))
 	w2.place("home", "jin", 1, 100, 0, 0)
 	w2.unit("foe", "song", "infantry", 1000, 29, 2)
 	s2 := w2.start()
-	if SupplyMap(s2, "jin")[Hex{10, 0}] {
+	if SupplyMap(s2, "jin").Has(Hex{10, 0}) {
 		t.Error("supply reached 10 hexes over land with range for 6")
 	}
 }
@@ -53,7 +53,7 @@ func TestEnemiesCutSupplyLines(t *testing.T) {
 	w.place("home", "jin", 1, 100, 0, 0)
 	w.unit("block", "song", "infantry", 1000, 2, 0)
 	s := w.start()
-	if SupplyMap(s, "jin")[Hex{4, 0}] {
+	if SupplyMap(s, "jin").Has(Hex{4, 0}) {
 		t.Error("supply passed through an enemy unit on a one-hex-wide strip")
 	}
 }
@@ -84,5 +84,107 @@ func TestAmmunitionRefillsOnlyInSuppliedCities(t *testing.T) {
 	w2.start()
 	if t2.Ammo["incendiary_bomb"] != 0 {
 		t.Errorf("blockaded city refilled %d bombs", t2.Ammo["incendiary_bomb"])
+	}
+}
+
+// supplyReference is the plain reading of the supply rule, kept as the
+// oracle for SupplyMap's bit sets: a search over maps from every supply
+// city, a hex in supply when its cheapest line costs no more than Range.
+func supplyReference(s *State, side string) map[Hex]bool {
+	r := s.Rules().Supply
+	zoc := s.ZOC(side, false)
+	enemy, friend := map[Hex]bool{}, map[Hex]bool{}
+	for _, u := range s.Units {
+		if u.Alive() && s.Enemies(side, u.Side) {
+			enemy[u.At] = true
+		} else if u.Alive() && u.Carrier == "" {
+			friend[u.At] = true
+		}
+	}
+	cost := map[Hex]int{}
+	var frontier []Hex
+	for _, p := range s.Places {
+		if p.Owner == side && p.Supply && p.BlockadedBy == "" {
+			cost[p.At] = 0
+			frontier = append(frontier, p.At)
+		}
+	}
+	for len(frontier) > 0 { // Bellman-Ford style: relax until nothing changes
+		var next []Hex
+		for _, h := range frontier {
+			for _, n := range h.Neighbours() {
+				t := s.TerrainAt(n)
+				if t == nil || enemy[n] {
+					continue
+				}
+				step := r.LandCost
+				if t.Navigable() {
+					step = r.WaterCost
+				} else if zoc[n] && !friend[n] {
+					continue
+				}
+				if c, ok := cost[n]; (!ok || cost[h]+step < c) && cost[h]+step <= r.Range {
+					cost[n] = cost[h] + step
+					next = append(next, n)
+				}
+			}
+		}
+		frontier = next
+	}
+	out := map[Hex]bool{}
+	for h := range cost {
+		out[h] = true
+	}
+	return out
+}
+
+// Over a game of random moves, with rivers, the sea, enemy zones of
+// control, friends standing in them and a blockaded city, SupplyMap gives
+// every side exactly the hexes of the plain reading of the rule.
+func TestSupplyMapIsThePlainRule(t *testing.T) {
+	w := newWorld(t,
+		"....~~~~~~~~....",
+		"..h.~.....m.~...",
+		"....~..f..m.~.SS",
+		"..==~.....pp~SSS",
+		"....~~~~~~~~~SSS",
+	)
+	w.place("jin_home", "jin", 1, 100, 0, 0)
+	w.place("jin_port", "jin", 1, 100, 12, 4)
+	w.place("song_home", "song", 1, 100, 15, 0)
+	w.place("song_fort", "song", 1, 100, 6, 2).BlockadedBy = "jin"
+	w.unit("j1", "jin", "heavy_cavalry", 1000, 1, 1)
+	w.unit("j2", "jin", "infantry", 1000, 7, 3)
+	w.unit("j3", "jin", "river_boats", 20, 5, 0)
+	w.unit("s1", "song", "infantry", 1000, 9, 1)
+	w.unit("s2", "song", "crossbow", 1000, 3, 3)
+	w.unit("s3", "song", "sea_warships", 20, 14, 3)
+	s := w.start()
+	rng := NewRNG(11)
+	for n := 0; n < 300 && !s.Over; n++ {
+		for _, side := range []string{"jin", "song"} {
+			got, want := SupplyMap(s, side), supplyReference(s, side)
+			for h := range want {
+				if !got.Has(h) {
+					t.Fatalf("move %d: %s's supply misses %v", n, side, h)
+				}
+			}
+			if got.Len() != len(want) {
+				t.Fatalf("move %d: %s's supply has %d hexes, want %d", n, side, got.Len(), len(want))
+			}
+			if len(got.Hexes()) != len(want) {
+				t.Fatalf("move %d: Hexes lists %d, want %d", n, len(got.Hexes()), len(want))
+			}
+		}
+		o := Order{Kind: EndTurn}
+		for _, u := range s.Units {
+			if u.Alive() && u.Side == s.ActiveSide() && u.MovesLeft > 0 && rng.Intn(3) > 0 {
+				if d := Destinations(s, u); len(d) > 0 {
+					o = Order{Kind: Move, Unit: u.ID, To: d[rng.Intn(len(d))]}
+					break
+				}
+			}
+		}
+		must(t, s, o)
 	}
 }

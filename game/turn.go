@@ -1,7 +1,6 @@
 package game
 
 import (
-	"container/heap"
 	"fmt"
 	"math"
 )
@@ -95,9 +94,9 @@ func (s *State) supplyPhase(side string) {
 // Fed reports whether side's units on h are in supply in the supply phase:
 // h is on side's supply map (SupplyMap), or a city of side's with food
 // left.
-func (s *State) Fed(side string, h Hex, supplied map[Hex]bool) bool {
+func (s *State) Fed(side string, h Hex, supplied SupplyLines) bool {
 	p := s.PlaceAt(h)
-	return supplied[h] || (p != nil && p.Owner == side && p.Food > 0)
+	return supplied.Has(h) || (p != nil && p.Owner == side && p.Food > 0)
 }
 
 // refillAmmo tops up u's weapons from the arsenal of p.
@@ -117,66 +116,4 @@ func (s *State) refillAmmo(u *Unit, p *Place) {
 		s.emit(Event{Kind: EvResupply, Unit: u.ID, Place: p.ID, From: u.At,
 			Text: fmt.Sprintf("%s draws %d %s from the arsenal of %s.", u.Name, take, s.Rules().Weapons[w].Name, p.Name)})
 	}
-}
-
-// SupplyMap returns the hexes where side's units are in supply: those a
-// supply line can reach from a supply city of side that is not blockaded.
-// A line spends LandCost per land hex and WaterCost per navigable water hex,
-// may not pass enemy units, nor enemy zones of control unless a friendly unit
-// stands there, nor water held by enemy ships.
-func SupplyMap(s *State, side string) map[Hex]bool {
-	r := s.Rules().Supply
-	landZOC := s.ZOC(side, false)
-	enemy := map[Hex]bool{}
-	friend := map[Hex]bool{}
-	for _, u := range s.Units {
-		if !u.Alive() {
-			continue
-		}
-		if s.Enemies(side, u.Side) {
-			enemy[u.At] = true
-		} else if u.Carrier == "" {
-			friend[u.At] = true
-		}
-	}
-	cost := map[Hex]int{}
-	pq := &hexQueue{}
-	for _, p := range s.Places {
-		if p.Owner == side && p.Supply && p.BlockadedBy == "" {
-			cost[p.At] = 0
-			*pq = append(*pq, hexItem{h: p.At})
-		}
-	}
-	for pq.Len() > 0 {
-		cur := heap.Pop(pq).(hexItem)
-		if cur.cost > cost[cur.h] {
-			continue
-		}
-		for _, n := range cur.h.Neighbours() {
-			t := s.TerrainAt(n)
-			if t == nil || enemy[n] {
-				continue
-			}
-			step := r.LandCost
-			if t.Navigable() {
-				step = r.WaterCost
-			} else if landZOC[n] && !friend[n] {
-				continue
-			}
-			nc := cur.cost + step
-			if nc > r.Range {
-				continue
-			}
-			if old, ok := cost[n]; ok && old <= nc {
-				continue
-			}
-			cost[n] = nc
-			heap.Push(pq, hexItem{h: n, cost: nc})
-		}
-	}
-	out := make(map[Hex]bool, len(cost))
-	for h := range cost {
-		out[h] = true
-	}
-	return out
 }

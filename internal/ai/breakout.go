@@ -15,7 +15,7 @@ import (
 // and it gives up when every unit's morale is below the surrender line
 // (game.State.siegePhase). sup is the owner's supply map; game.State.Fed
 // decides, as in the supply phase, whether the garrison is fed.
-func surrenderTurn(s *game.State, p *game.Place, sup map[game.Hex]bool, turns int) int {
+func surrenderTurn(s *game.State, p *game.Place, sup game.SupplyLines, turns int) int {
 	g := s.Garrison(p)
 	if p.BlockadedBy == "" || len(g) == 0 {
 		return 0
@@ -27,7 +27,7 @@ func surrenderTurn(s *game.State, p *game.Place, sup map[game.Hex]bool, turns in
 	}
 	food := p.Food
 	for turn := 1; turn <= turns; turn++ {
-		fed := sup[p.At] || food > 0 // game.State.Fed, with the food as it will be
+		fed := sup.Has(p.At) || food > 0 // game.State.Fed, with the food as it will be
 		food = max(0, food-s.Scn.DaysPerTurn)
 		holds := false
 		for i, m := range morale {

@@ -47,7 +47,7 @@ type Commander struct {
 	fire  map[game.Hex]float64 // the enemy's bombardments next turn (enemyFire)
 	// mustHold are the side's places an enemy wins by taking or holding.
 	mustHold []game.Hex
-	sup      map[game.Hex]bool
+	sup      game.SupplyLines
 	start    map[string]int // strength at the start of the game, by unit
 
 	post    posture                 // how the side plays this turn
@@ -445,7 +445,7 @@ func (c *Commander) weighedMarch(s *game.State, u *game.Unit, cands []game.Order
 			ratio := threat / math.Max(mine*t.Defence, 1)
 			v += math.Min(ratio, 4) * 1.5
 		}
-		if !c.sup[h] {
+		if !c.sup.Has(h) {
 			v += 2
 		}
 		if underFire(c.fire, u, h) && !c.post.press {

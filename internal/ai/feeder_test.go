@@ -32,7 +32,7 @@ func TestTroopsTakeTheHarbourThatFeedsThePrize(t *testing.T) {
 	if _, err := s.Apply(o); err != nil {
 		t.Fatal(err)
 	}
-	if game.SupplyMap(s, "song")[s.Unit("song_flotilla").At] {
+	if game.SupplyMap(s, "song").Has(s.Unit("song_flotilla").At) {
 		t.Error("the flotilla is still in supply with the harbour taken")
 	}
 

@@ -83,21 +83,22 @@ func feedsSiege(s *game.State, side string, p *game.Place) bool {
 		return false
 	}
 	left := s.Scn.MaxTurns - s.Turn
-	var sup, after map[game.Hex]bool
+	var sup, after game.SupplyLines
+	traced, tracedAfter := false, false
 	for _, q := range s.Places {
 		if q.Owner != side || q.BlockadedBy == "" {
 			continue
 		}
-		if sup == nil {
-			sup = game.SupplyMap(s, side)
+		if !traced {
+			sup, traced = game.SupplyMap(s, side), true
 		}
 		if surrenderTurn(s, q, sup, left) == 0 {
 			continue // it holds to the end, or has no garrison to feed
 		}
-		if after == nil {
+		if !tracedAfter {
 			taken := s.Clone()
 			taken.PlaceAt(p.At).Owner = side
-			after = game.SupplyMap(taken, side)
+			after, tracedAfter = game.SupplyMap(taken, side), true
 		}
 		if surrenderTurn(s, q, after, left) == 0 {
 			return true
@@ -146,19 +147,21 @@ func losesByLosing(s *game.State, u *game.Unit) bool {
 // flotilla, cruising off Mingzhou, was fed from Suzhou and Shaoxing, both
 // left empty.
 func feedsPrize(s *game.State, p *game.Place, prizes []*game.Unit) bool {
-	var only map[game.Hex]bool
+	var only game.SupplyLines
+	traced := false
 	for _, e := range prizes {
 		if e.Side != p.Owner {
 			continue
 		}
-		if only == nil {
+		if !traced {
+			traced = true
 			t := s.Clone()
 			for _, q := range t.Places {
 				q.Supply = q.Supply && q.ID == p.ID
 			}
 			only = game.SupplyMap(t, p.Owner)
 		}
-		if only[e.At] {
+		if only.Has(e.At) {
 			return true
 		}
 	}

@@ -300,7 +300,7 @@ func showOnMap(v *render.MapView, mini *render.Minimap, s *game.State, scale flo
 func territory(s *game.State) []string {
 	out := make([]string, s.Map.Cols*s.Map.Rows)
 	for _, sd := range s.Scn.Sides {
-		for h := range game.SupplyMap(s, sd.ID) {
+		for _, h := range game.SupplyMap(s, sd.ID).Hexes() {
 			if !s.Map.In(h) {
 				continue
 			}

@@ -112,7 +112,7 @@ func suppliedFromHuazhou(s *game.State, h game.Hex) bool {
 			u.Status = game.Withdrawn
 		}
 	}
-	return game.SupplyMap(c, "song")[h]
+	return game.SupplyMap(c, "song").Has(h)
 }
 
 func cost(t *testing.T, s *game.State, class string, h game.Hex) int {

@@ -46,3 +46,19 @@ func BenchmarkWholeGameSideTurns(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSupplyMap traces every side's supply lines at the start of each
+// built-in scenario: the engine does it for each side's supply phase, and
+// the computer player many times a turn in its look-ahead.
+func BenchmarkSupplyMap(b *testing.B) {
+	for _, l := range builtins(b) {
+		b.Run(l.Scn.ID, func(b *testing.B) {
+			s := l.NewGame(1)
+			for i := 0; i < b.N; i++ {
+				for _, sd := range s.Scn.Sides {
+					game.SupplyMap(s, sd.ID)
+				}
+			}
+		})
+	}
+}
