@@ -22,7 +22,10 @@ type posture struct {
 
 var postures = []posture{
 	{name: "commander", minWin: 0.5, minOdds: 1.2},
-	{name: "simple", simple: true},
+	// The simple policy's own bar (bestStrike in simple.go), for the few
+	// Commander's rules that act in this posture too (the strike at a
+	// prize): without it they would strike at any odds.
+	{name: "simple", simple: true, minWin: 0.5, minOdds: 1.2},
 	{name: "press", minWin: 0.35, minOdds: 0.9, press: true},
 	{name: "hold", minWin: 0.6, minOdds: 1.5, hold: true},
 }

@@ -141,6 +141,30 @@ func TestCommanderStrikesAtThePrizeInEveryPosture(t *testing.T) {
 	}
 }
 
+// A strike at a prize at worse than long odds (no chance in five, odds
+// under 0.7:1) is let pass in every posture, the simple one included: at
+// Huangtiandang the junks, striking the fed flotilla at odds of 0.3:1,
+// lost four ships for each they sank and were spent before hunger had
+// worn it down.
+func TestCommanderLetsAHopelessStrikeAtThePrizePass(t *testing.T) {
+	next := game.Hex{Col: 3, Row: 2}
+	for p := range postures {
+		s := loadTest(t, "prize.toml").NewGame(1)
+		court := s.Unit("song_court")
+		court.Strength, court.At = 60000, next
+		s.Unit("song_band").At = game.Hex{Col: 8, Row: 5}
+		pr, err := game.Predict(s, game.Order{Kind: game.Attack, Unit: "jin_horse", To: next})
+		if err != nil || pr.WinChance >= 0.2 || pr.Odds >= 0.7 {
+			t.Fatalf("the board is wrong: the strike at the court (%v) has odds %.2f and win chance %.2f, want worse than long odds", err, pr.Odds, pr.WinChance)
+		}
+		c := NewCommander(Normal, 1)
+		c.look, c.post = false, postures[p]
+		if o := c.Next(s); o.Kind == game.Attack && o.To == next {
+			t.Errorf("posture %s: the Jin strike at the court at odds %.2f, want the strike let pass", postures[p].name, pr.Odds)
+		}
+	}
+}
+
 // A unit with fire arrows rides to within their range of a prize at sea,
 // which no troops can reach by a blow; without arrows it cannot strike
 // the ship at all, and does not ride for it.
