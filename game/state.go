@@ -310,6 +310,18 @@ func (s *State) Clone() *State {
 	return &c
 }
 
+// Sandbox is Clone for trying orders out, as the computer players' look
+// ahead does: the copy's Log starts empty, so that its first event does not
+// copy the whole game's history (a storm played out eight times on copies
+// of a long game copied its log eight times). Apply on the copy still
+// returns the events each order makes; Hash, which reads the log too, is
+// not the game's.
+func (s *State) Sandbox() *State {
+	c := s.Clone()
+	c.Log = nil
+	return c
+}
+
 func cloneMap[K comparable, V any](m map[K]V) map[K]V {
 	if m == nil {
 		return nil

@@ -474,7 +474,7 @@ func (c *Commander) weighedMarch(s *game.State, u *game.Unit, cands []game.Order
 // lookahead is the share of u's strength the strongest adjacent enemy would
 // expect to destroy if u stood on h (0 when no enemy could attack it).
 func (c *Commander) lookahead(s *game.State, u *game.Unit, h game.Hex) float64 {
-	t := s.Clone()
+	t := s.Sandbox()
 	tu := t.Unit(u.ID)
 	tu.At = h
 	worst := 0.0
@@ -809,7 +809,7 @@ func (c *Commander) couldBeat(s *game.State, t **game.State, u, e *game.Unit) bo
 		return false
 	}
 	if *t == nil {
-		*t = s.Clone()
+		*t = s.Sandbox()
 	}
 	tu := (*t).Unit(u.ID)
 	at, acted := tu.At, tu.Acted

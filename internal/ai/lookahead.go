@@ -195,7 +195,7 @@ func postureIndex(name string) int {
 // rollout plays s on for horizon turns (or to its end) on a copy with its
 // own dice and returns the value of the outcome for side.
 func (c *Commander) rollout(s *game.State, side string, p posture, seed int64, horizon int) float64 {
-	t := s.Clone()
+	t := s.Sandbox()
 	t.RNG = game.NewRNG(seed)
 	pols := make([]Policy, len(t.Scn.Sides))
 	for i, sd := range t.Scn.Sides {

@@ -96,7 +96,7 @@ func feedsSiege(s *game.State, side string, p *game.Place) bool {
 			continue // it holds to the end, or has no garrison to feed
 		}
 		if !tracedAfter {
-			taken := s.Clone()
+			taken := s.Sandbox()
 			taken.PlaceAt(p.At).Owner = side
 			after, tracedAfter = game.SupplyMap(taken, side), true
 		}
@@ -155,7 +155,7 @@ func feedsPrize(s *game.State, p *game.Place, prizes []*game.Unit) bool {
 		}
 		if !traced {
 			traced = true
-			t := s.Clone()
+			t := s.Sandbox()
 			for _, q := range t.Places {
 				q.Supply = q.Supply && q.ID == p.ID
 			}

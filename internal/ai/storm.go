@@ -45,7 +45,7 @@ func stormChance(s *game.State, u *game.Unit, h game.Hex) float64 {
 	}
 	falls := 0
 	for k := range stormSamples {
-		t := s.Clone()
+		t := s.Sandbox()
 		t.RNG = game.NewRNG(int64(s.RNG.State) + int64(k)*7919)
 		for _, id := range ids {
 			if !t.HasEnemy(u.Side, h) {
@@ -180,7 +180,7 @@ func engineForStorm(s *game.State, p *game.Place, sack bool) (game.Order, bool) 
 		return game.Order{}, false
 	}
 	if o, ok := engineToWalls(s, p); ok {
-		t := s.Clone()
+		t := s.Sandbox()
 		if _, err := t.Apply(o); err == nil {
 			worth := stormWorth(t, p.At, sack)
 			if !worth {
@@ -248,7 +248,7 @@ func breachVolley(s *game.State, p *game.Place, sack bool) (game.Order, bool) {
 		}
 		carried := 0
 		for k := range breachSamples {
-			t := s.Clone()
+			t := s.Sandbox()
 			t.RNG = game.NewRNG(int64(s.RNG.State) + int64(k)*104729)
 			if _, err := t.Apply(o); err != nil {
 				continue
