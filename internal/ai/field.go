@@ -100,14 +100,21 @@ func DistanceField(s *game.State, c *game.Class, targets []game.Hex) *Field {
 // fieldCache keeps distance fields across turns and game states. A field
 // depends only on the class's way of moving, the targets and the terrain, so
 // the key carries a hash of the map's cells (events and special orders can
-// change the terrain). The oldest fields are dropped beyond maxFields.
+// change the terrain). The oldest fields are dropped beyond maxFields, or
+// beyond maxFieldBytes of them: on the map of China a field is 87 kB, and
+// 96 of them for each computer player held most of a headless game's
+// memory.
 type fieldCache struct {
 	mu    sync.Mutex // the Commander's rollouts share it from several goroutines
 	m     map[string]*Field
 	order []string
+	bytes int
 }
 
-const maxFields = 96
+const (
+	maxFields     = 96
+	maxFieldBytes = 4 << 20
+)
 
 func newFieldCache() *fieldCache { return &fieldCache{m: map[string]*Field{}} }
 
@@ -126,12 +133,18 @@ func (fc *fieldCache) get(s *game.State, c *game.Class, targets []game.Hex) *Fie
 	f = DistanceField(s, c, targets)
 	fc.mu.Lock()
 	defer fc.mu.Unlock()
-	if len(fc.order) >= maxFields {
+	if _, ok := fc.m[key]; ok {
+		return fc.m[key] // another rollout traced it meanwhile
+	}
+	size := 4 * len(f.d)
+	for len(fc.order) > 0 && (len(fc.order) >= maxFields || fc.bytes+size > maxFieldBytes) {
+		fc.bytes -= 4 * len(fc.m[fc.order[0]].d)
 		delete(fc.m, fc.order[0])
 		fc.order = fc.order[1:]
 	}
 	fc.m[key] = f
 	fc.order = append(fc.order, key)
+	fc.bytes += size
 	return f
 }
 

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"jinsong/game"
+	"jinsong/internal/ai"
+	"jinsong/internal/scenario"
 )
 
 // BenchmarkWholeGameSideTurns plays whole games, the normal computer
@@ -57,6 +59,32 @@ func BenchmarkSupplyMap(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				for _, sd := range s.Scn.Sides {
 					game.SupplyMap(s, sd.ID)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkLaunchToFirstOrder loads each built-in scenario from the
+// embedded files, starts a game and asks a new normal computer player for
+// its first order: what a headless run does before its first move, less
+// the process's own start (about 15 ms). The product's notes aim at 0.2 s
+// or less (docs/ai.md, "Speed"). Run it with -benchtime 1x for a cold
+// start.
+func BenchmarkLaunchToFirstOrder(b *testing.B) {
+	for _, sm := range scenario.ListBuiltin() {
+		b.Run(sm.ID, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				l, err := scenario.Builtin(sm.ID)
+				if err != nil {
+					b.Fatal(err)
+				}
+				p, err := ai.New("ai:normal", 1)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if o := p.Next(l.NewGame(1)); o.Kind == "" {
+					b.Fatal("no first order")
 				}
 			}
 		})
