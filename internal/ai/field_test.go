@@ -114,3 +114,45 @@ func (q *queue) Pop() any {
 	*q = old[:len(old)-1]
 	return it
 }
+
+// The distance-field cache keeps what it was given within its budget, in
+// fields and in bytes (on the map of China a field is 87 kB), forgetting
+// the oldest first, and what it answers is always a fresh field.
+func TestFieldCacheStaysWithinItsBudget(t *testing.T) {
+	l, err := scenario.Builtin("grand-campaign-1125")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := l.NewGame(1)
+	c := s.Rules().Classes["infantry"]
+	size := 4 * s.Map.Cols * s.Map.Rows
+	asked := maxFieldBytes/size + 10
+	if asked >= maxFields {
+		t.Fatalf("the board is wrong: %d fields of %d bytes would not pass the byte budget before the count", asked, size)
+	}
+	fc := newFieldCache()
+	var last *Field
+	var lastTargets []game.Hex
+	for i := range asked {
+		targets := []game.Hex{{Col: 40 + i%50, Row: 60 + i/50}}
+		last, lastTargets = fc.get(s, c, targets), targets
+		if fc.bytes > maxFieldBytes {
+			t.Fatalf("after %d fields the cache holds %d bytes, over its %d", i+1, fc.bytes, maxFieldBytes)
+		}
+	}
+	if len(fc.m) != len(fc.order) || len(fc.m) >= asked {
+		t.Fatalf("the cache holds %d fields (%d in order) of %d asked, want the oldest forgotten", len(fc.m), len(fc.order), asked)
+	}
+	if fc.bytes != size*len(fc.m) {
+		t.Errorf("the cache counts %d bytes for %d fields of %d", fc.bytes, len(fc.m), size)
+	}
+	if again := fc.get(s, c, lastTargets); again != last {
+		t.Error("the newest field was forgotten or traced again")
+	}
+	fresh := DistanceField(s, c, lastTargets)
+	last.each(func(h game.Hex, d int) {
+		if v, ok := fresh.At(h); !ok || v != d {
+			t.Fatalf("the cached field says %v costs %d, a fresh one %d", h, d, v)
+		}
+	})
+}
