@@ -44,3 +44,34 @@ func TestSandboxLogsOnlyItsOwnEvents(t *testing.T) {
 		t.Error("playing on the sandbox changed the game")
 	}
 }
+
+// Copies share the terrain until one of them changes it: then the change
+// is that copy's alone, whichever copy makes it, the first state included.
+func TestCopiesShareTheTerrainUntilOneChangesIt(t *testing.T) {
+	w := newWorld(t, strings.Repeat(".", 8), strings.Repeat(".", 8))
+	s := w.start()
+	forest, _ := s.Rules().TerrainBySymbol('f')
+	marsh, _ := s.Rules().TerrainBySymbol('m')
+	plain := s.TerrainAt(Hex{0, 0})
+	a := s.Clone()
+	b, box := a.Clone(), a.Sandbox()
+	if &b.Map.Cells[0] != &a.Map.Cells[0] || &box.Map.Cells[0] != &a.Map.Cells[0] {
+		t.Error("copies of a copy do not share its terrain")
+	}
+	a.SetTerrain(Hex{0, 0}, forest)
+	b.SetTerrain(Hex{1, 0}, marsh)
+	s.SetTerrain(Hex{2, 0}, marsh)
+	want := map[*State][3]*Terrain{
+		s:   {plain, plain, marsh},
+		a:   {forest, plain, plain},
+		b:   {plain, marsh, plain},
+		box: {plain, plain, plain},
+	}
+	for st, ts := range want {
+		for col, ter := range ts {
+			if got := st.TerrainAt(Hex{col, 0}); got != ter {
+				t.Errorf("hex %d,0 is %s, want %s: a change reached another copy", col, got.ID, ter.ID)
+			}
+		}
+	}
+}
