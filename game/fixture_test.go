@@ -126,3 +126,24 @@ func endTurns(t testing.TB, s *State, n int) {
 		must(t, s, Order{Kind: EndTurn})
 	}
 }
+
+// wander plays up to n random orders on s (a random move of a unit of the
+// side to move, or the end of its turn), calling check before each one
+// with the number of orders played so far.
+func wander(t *testing.T, s *State, seed int64, n int, check func(played int)) {
+	t.Helper()
+	rng := NewRNG(seed)
+	for played := 0; played < n && !s.Over; played++ {
+		check(played)
+		o := Order{Kind: EndTurn}
+		for _, u := range s.Units {
+			if u.Alive() && u.Side == s.ActiveSide() && u.MovesLeft > 0 && rng.Intn(3) > 0 {
+				if d := Destinations(s, u); len(d) > 0 {
+					o = Order{Kind: Move, Unit: u.ID, To: d[rng.Intn(len(d))]}
+					break
+				}
+			}
+		}
+		must(t, s, o)
+	}
+}

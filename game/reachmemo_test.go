@@ -70,22 +70,11 @@ func TestReachableRemembersOnlyWhatHolds(t *testing.T) {
 	w.unit("s1", "song", "infantry", 1000, 9, 0)
 	w.unit("s2", "song", "crossbow", 1000, 9, 3)
 	s := w.start()
-	rng := NewRNG(7)
-	for n := 0; n < 200 && !s.Over; n++ {
+	wander(t, s, 7, 200, func(int) {
 		for _, u := range s.Units {
 			if u.Alive() {
 				sameReach(t, s, u, "during the game")
 			}
 		}
-		o := Order{Kind: EndTurn}
-		for _, u := range s.Units {
-			if u.Alive() && u.Side == s.ActiveSide() && u.MovesLeft > 0 && rng.Intn(3) > 0 {
-				if d := Destinations(s, u); len(d) > 0 {
-					o = Order{Kind: Move, Unit: u.ID, To: d[rng.Intn(len(d))]}
-					break
-				}
-			}
-		}
-		must(t, s, o)
-	}
+	})
 }

@@ -160,8 +160,7 @@ func TestSupplyMapIsThePlainRule(t *testing.T) {
 	w.unit("s2", "song", "crossbow", 1000, 3, 3)
 	w.unit("s3", "song", "sea_warships", 20, 14, 3)
 	s := w.start()
-	rng := NewRNG(11)
-	for n := 0; n < 300 && !s.Over; n++ {
+	wander(t, s, 11, 300, func(n int) {
 		for _, side := range []string{"jin", "song"} {
 			got, want := SupplyMap(s, side), supplyReference(s, side)
 			for h := range want {
@@ -176,15 +175,5 @@ func TestSupplyMapIsThePlainRule(t *testing.T) {
 				t.Fatalf("move %d: Hexes lists %d, want %d", n, len(got.Hexes()), len(want))
 			}
 		}
-		o := Order{Kind: EndTurn}
-		for _, u := range s.Units {
-			if u.Alive() && u.Side == s.ActiveSide() && u.MovesLeft > 0 && rng.Intn(3) > 0 {
-				if d := Destinations(s, u); len(d) > 0 {
-					o = Order{Kind: Move, Unit: u.ID, To: d[rng.Intn(len(d))]}
-					break
-				}
-			}
-		}
-		must(t, s, o)
-	}
+	})
 }

@@ -120,23 +120,36 @@ func TestInterceptOnlyWhatItWouldStrike(t *testing.T) {
 	}
 }
 
+// courtStrike sets up the prize board with the Song court, strength men,
+// next to the Jin horse, and previews the horse's strike at it; the first
+// order of a Commander in posture p follows.
+func courtStrike(t *testing.T, strength int, p posture) (game.Order, game.Prediction, game.Order) {
+	t.Helper()
+	next := game.Hex{Col: 3, Row: 2}
+	s := loadTest(t, "prize.toml").NewGame(1)
+	court := s.Unit("song_court")
+	court.Strength, court.At = strength, next
+	s.Unit("song_band").At = game.Hex{Col: 8, Row: 5}
+	strike := game.Order{Kind: game.Attack, Unit: "jin_horse", To: next}
+	pr, err := game.Predict(s, strike)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := NewCommander(Normal, 1)
+	c.look, c.post = false, p
+	return strike, pr, c.Next(s)
+}
+
 // The strike at a prize at long odds is made in every posture, the simple
 // one included, whose own rules would let it pass.
 func TestCommanderStrikesAtThePrizeInEveryPosture(t *testing.T) {
-	next := game.Hex{Col: 3, Row: 2}
-	for p := range postures {
-		s := loadTest(t, "prize.toml").NewGame(1)
-		court := s.Unit("song_court")
-		court.Strength, court.At = 30000, next
-		s.Unit("song_band").At = game.Hex{Col: 8, Row: 5}
-		pr, err := game.Predict(s, game.Order{Kind: game.Attack, Unit: "jin_horse", To: next})
-		if err != nil || pr.WinChance > 0 || pr.Odds < 0.7 || pr.Odds >= 1 {
-			t.Fatalf("the board is wrong: the strike at the court (%v) has odds %.2f and win chance %.2f, want long odds of at least 0.7:1", err, pr.Odds, pr.WinChance)
+	for _, p := range postures {
+		strike, pr, o := courtStrike(t, 30000, p)
+		if pr.WinChance > 0 || pr.Odds < 0.7 || pr.Odds >= 1 {
+			t.Fatalf("the board is wrong: the strike at the court has odds %.2f and win chance %.2f, want long odds of at least 0.7:1", pr.Odds, pr.WinChance)
 		}
-		c := NewCommander(Normal, 1)
-		c.look, c.post = false, postures[p]
-		if o := c.Next(s); o.Kind != game.Attack || o.To != next {
-			t.Errorf("posture %s: the Jin's first order is %s, want the attack on the court at %s", postures[p].name, o, next)
+		if o.Kind != strike.Kind || o.To != strike.To {
+			t.Errorf("posture %s: the Jin's first order is %s, want the attack on the court at %s", p.name, o, strike.To)
 		}
 	}
 }
@@ -147,20 +160,13 @@ func TestCommanderStrikesAtThePrizeInEveryPosture(t *testing.T) {
 // lost four ships for each they sank and were spent before hunger had
 // worn it down.
 func TestCommanderLetsAHopelessStrikeAtThePrizePass(t *testing.T) {
-	next := game.Hex{Col: 3, Row: 2}
-	for p := range postures {
-		s := loadTest(t, "prize.toml").NewGame(1)
-		court := s.Unit("song_court")
-		court.Strength, court.At = 60000, next
-		s.Unit("song_band").At = game.Hex{Col: 8, Row: 5}
-		pr, err := game.Predict(s, game.Order{Kind: game.Attack, Unit: "jin_horse", To: next})
-		if err != nil || pr.WinChance >= 0.2 || pr.Odds >= 0.7 {
-			t.Fatalf("the board is wrong: the strike at the court (%v) has odds %.2f and win chance %.2f, want worse than long odds", err, pr.Odds, pr.WinChance)
+	for _, p := range postures {
+		strike, pr, o := courtStrike(t, 60000, p)
+		if pr.WinChance >= 0.2 || pr.Odds >= 0.7 {
+			t.Fatalf("the board is wrong: the strike at the court has odds %.2f and win chance %.2f, want worse than long odds", pr.Odds, pr.WinChance)
 		}
-		c := NewCommander(Normal, 1)
-		c.look, c.post = false, postures[p]
-		if o := c.Next(s); o.Kind == game.Attack && o.To == next {
-			t.Errorf("posture %s: the Jin strike at the court at odds %.2f, want the strike let pass", postures[p].name, pr.Odds)
+		if o.Kind == strike.Kind && o.To == strike.To {
+			t.Errorf("posture %s: the Jin strike at the court at odds %.2f, want the strike let pass", p.name, pr.Odds)
 		}
 	}
 }
