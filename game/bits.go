@@ -29,14 +29,23 @@ func (s *State) markUnits(side string, enemy, friend hexBits) {
 	}
 }
 
-// markZOC marks in b the zones of control of side's enemies on land, or at
-// sea with naval: the bit set form of ZOC.
+// exertsZOC reports whether e holds a zone of control over side's units
+// on land, or at sea with naval: an enemy of side, in play and not
+// carried, of the same domain, and of a class that has one. The hexes
+// next to it are then where such units must stop.
+func (s *State) exertsZOC(side string, naval bool, e *Unit) bool {
+	if !e.Alive() || e.Carrier != "" || !s.Enemies(side, e.Side) {
+		return false
+	}
+	c := s.ClassOf(e)
+	return !c.NoZOC && c.Naval() == naval
+}
+
+// markZOC marks in b the zones of control over side's units on land, or
+// at sea with naval (exertsZOC).
 func (s *State) markZOC(side string, naval bool, b hexBits) {
 	for _, e := range s.Units {
-		if !e.Alive() || e.Carrier != "" || !s.Enemies(side, e.Side) {
-			continue
-		}
-		if c := s.ClassOf(e); c.NoZOC || c.Naval() != naval {
+		if !s.exertsZOC(side, naval, e) {
 			continue
 		}
 		for _, n := range e.At.Neighbours() {
@@ -47,14 +56,11 @@ func (s *State) markZOC(side string, naval bool, b hexBits) {
 	}
 }
 
-// inZOC reports whether h lies in a zone of control of side's enemies on
-// land, or at sea with naval: ZOC(side, naval)[h] without building the map.
+// inZOC reports whether h lies in a zone of control over side's units on
+// land, or at sea with naval (exertsZOC), without marking them all.
 func (s *State) inZOC(side string, naval bool, h Hex) bool {
 	for _, e := range s.Units {
-		if !e.Alive() || e.Carrier != "" || !s.Enemies(side, e.Side) || !Adjacent(e.At, h) {
-			continue
-		}
-		if c := s.ClassOf(e); !c.NoZOC && c.Naval() == naval {
+		if Adjacent(e.At, h) && s.exertsZOC(side, naval, e) {
 			return true
 		}
 	}

@@ -60,25 +60,6 @@ func (s *State) FriendlyCount(side string, h Hex, exclude string) int {
 	return n
 }
 
-// ZOC returns the hexes where side's units of the given domain must stop:
-// hexes next to enemy units of the same domain that exert a zone of control.
-func (s *State) ZOC(side string, naval bool) map[Hex]bool {
-	zoc := map[Hex]bool{}
-	for _, e := range s.Units {
-		if !e.Alive() || e.Carrier != "" || !s.Enemies(side, e.Side) {
-			continue
-		}
-		c := s.ClassOf(e)
-		if c.NoZOC || c.Naval() != naval {
-			continue
-		}
-		for _, n := range e.At.Neighbours() {
-			zoc[n] = true
-		}
-	}
-	return zoc
-}
-
 // Step is one entry of a reachability map: the cost to get to a hex and the
 // hex it was reached from.
 type Step struct {

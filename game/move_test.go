@@ -161,9 +161,8 @@ func TestZoneOfControlStopsMovement(t *testing.T) {
 	w.unit("foe", "song", "infantry", 1000, 4, 0)
 	s := w.start()
 	// (3,1) is next to the enemy at (4,0): entering it ends movement.
-	zoc := s.ZOC("jin", false)
-	if !zoc[Hex{3, 1}] || zoc[Hex{1, 1}] {
-		t.Fatalf("zone of control wrong: %v", zoc)
+	if !s.inZOC("jin", false, Hex{3, 1}) || s.inZOC("jin", false, Hex{1, 1}) {
+		t.Fatal("zone of control wrong: want 3,1 in it and 1,1 out of it")
 	}
 	reach := Reachable(s, u)
 	if _, ok := reach[Hex{3, 1}]; !ok {
@@ -171,7 +170,7 @@ func TestZoneOfControlStopsMovement(t *testing.T) {
 	}
 	// Hexes beyond the zone along row 1 must be reached around it, never through it.
 	for h, st := range reach {
-		if st.Prev != u.At && zoc[st.Prev] {
+		if st.Prev != u.At && s.inZOC("jin", false, st.Prev) {
 			t.Fatalf("movement continued from %v (in an enemy zone of control) to %v", st.Prev, h)
 		}
 	}
@@ -225,6 +224,28 @@ func TestDestinationsAreAllLegal(t *testing.T) {
 	for _, h := range ds {
 		if err := Legal(s, Order{Kind: Move, Unit: "cav", To: h}); err != nil {
 			t.Errorf("Destinations lists %v but moving there is illegal: %v", h, err)
+		}
+	}
+}
+
+// Siege engines (no_zoc in the ruleset) hold no zone of control: troops
+// march past them as past an empty hex, where foot next to the same hex
+// would stop them.
+func TestSiegeEnginesHoldNoZoneOfControl(t *testing.T) {
+	for _, c := range []struct {
+		class string
+		stops bool
+	}{{"trebuchets", false}, {"infantry", true}} {
+		w := newWorld(t, "..........", "..........", "..........")
+		u := w.unit("cav", "jin", "heavy_cavalry", 1000, 0, 1)
+		w.unit("foe", "song", c.class, 1000, 4, 0)
+		s := w.start()
+		if got := s.inZOC("jin", false, Hex{3, 1}); got != c.stops {
+			t.Errorf("%s at 4,0: 3,1 in a zone of control is %v, want %v", c.class, got, c.stops)
+		}
+		st, ok := Reachable(s, u)[Hex{4, 1}]
+		if through := ok && st.Prev == (Hex{3, 1}); through == c.stops {
+			t.Errorf("%s at 4,0: the horse rides on through 3,1 is %v, want %v", c.class, through, !c.stops)
 		}
 	}
 }

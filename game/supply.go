@@ -1,5 +1,7 @@
 package game
 
+import "math/bits"
+
 // SupplyLines is the set of hexes a side's supply lines reach: the answer
 // of SupplyMap, one bit a hex of the map.
 type SupplyLines struct {
@@ -29,10 +31,8 @@ func (l SupplyLines) Hexes() []Hex {
 // Len is how many hexes are in supply.
 func (l SupplyLines) Len() int {
 	n := 0
-	for i := range l.cols * l.rows {
-		if l.bits.has(i) {
-			n++
-		}
+	for _, w := range l.bits {
+		n += bits.OnesCount64(w)
 	}
 	return n
 }
@@ -71,10 +71,7 @@ func SupplyMap(s *State, side string) SupplyLines {
 		if !ok {
 			break
 		}
-		if out.bits.has(int(i)) {
-			continue // reached before, as cheaply or more
-		}
-		out.bits.set(int(i))
+		out.bits.set(int(i)) // queued once, so reached once
 		h := Hex{Col: int(i) % m.Cols, Row: int(i) / m.Cols}
 		for _, n := range h.Neighbours() {
 			t := s.TerrainAt(n)

@@ -92,7 +92,6 @@ func TestAmmunitionRefillsOnlyInSuppliedCities(t *testing.T) {
 // city, a hex in supply when its cheapest line costs no more than Range.
 func supplyReference(s *State, side string) map[Hex]bool {
 	r := s.Rules().Supply
-	zoc := s.ZOC(side, false)
 	enemy, friend := map[Hex]bool{}, map[Hex]bool{}
 	for _, u := range s.Units {
 		if u.Alive() && s.Enemies(side, u.Side) {
@@ -120,7 +119,7 @@ func supplyReference(s *State, side string) map[Hex]bool {
 				step := r.LandCost
 				if t.Navigable() {
 					step = r.WaterCost
-				} else if zoc[n] && !friend[n] {
+				} else if s.inZOC(side, false, n) && !friend[n] {
 					continue
 				}
 				if c, ok := cost[n]; (!ok || cost[h]+step < c) && cost[h]+step <= r.Range {
