@@ -60,6 +60,7 @@ type Commander struct {
 	looks   []float64               // the rollouts' values of each posture this turn
 	wait    int                     // turns to keep the posture without looking
 	calm    int                     // turns the last look let pass: every posture was alike
+	recall  float64                 // what a soldier lost costs this turn (recallPrice)
 }
 
 // NewCommander returns a computer opponent of the given level.
@@ -144,6 +145,7 @@ func (c *Commander) newTurn(s *game.State, key phaseKey) {
 	}
 	sortHexes(c.mustHold)
 	c.sup = game.SupplyMap(s, side)
+	c.recall = recallPrice(s, side)
 	type ranked struct {
 		id      string
 		carried bool // troops on board act last, once their ships have sailed
@@ -532,11 +534,13 @@ func enemyReach(s *game.State, side string) map[game.Hex]float64 {
 // the engines have done their work, and it strikes at a
 // unit whose destruction wins the game at long odds (one in five, or odds
 // of 0.7:1): every man it loses brings the end nearer. An assault on an
-// objective the preview turns down is judged again by grindValue.
+// objective the preview turns down is judged again by grindValue. Its own
+// losses are weighed at the recall's price (recallPrice) while a scripted
+// recall of its army is to come.
 func (c *Commander) bestStrike(s *game.State, cands []game.Order) (game.Order, bool) {
 	return bestOf(s, cands, func(st strike) (float64, bool) {
 		o, pr := st.order, st.pr
-		score := st.gain - st.cost + pr.WinChance*st.gain
+		score := st.gain - st.cost*c.recall + pr.WinChance*st.gain
 		if o.Kind == game.Bombard {
 			w := s.Rules().Weapons[o.Weapon]
 			spare := game.VsFactor(w, s.ClassOf(st.def)) < 0.5 && st.att.Ammo[o.Weapon] < 4*w.PerShot // keep the fire lances for the engines
