@@ -37,24 +37,73 @@ func (f *Field) each(fn func(game.Hex, int)) {
 // stand on are still reached (the last step is free), so a city across a
 // river or a zone of water counts.
 func DistanceField(s *game.State, c *game.Class, targets []game.Hex) *Field {
-	cols, rows := s.Map.Cols, s.Map.Rows
-	f := &Field{cols: cols, rows: rows, d: make([]int32, cols*rows)}
-	for i := range f.d {
-		f.d[i] = -1
-	}
-	// cost[i]: cost of entering hex i, 0 where the class cannot stand.
-	cost := make([]int32, cols*rows)
+	return distanceField(s, targets, moveCosts(s, c))
+}
+
+// moveCosts is the cost for class c of entering each hex of the map, by
+// index, 0 where it cannot stand.
+func moveCosts(s *game.State, c *game.Class) []int32 {
+	cols := s.Map.Cols
+	cost := make([]int32, cols*s.Map.Rows)
 	for i := range cost {
 		if v, ok := s.MoveCost(c, game.Hex{Col: i % cols, Row: i / cols}); ok {
 			cost[i] = int32(v)
 		}
 	}
+	return cost
+}
+
+// neighbourTables holds, for each size of map met, every hex's six
+// neighbours by index (-1 off the map): the searches step through them
+// millions of times a game.
+var neighbourTables sync.Map // [2]int{cols, rows} → []int32
+
+func neighbourTable(cols, rows int) []int32 {
+	key := [2]int{cols, rows}
+	if t, ok := neighbourTables.Load(key); ok {
+		return t.([]int32)
+	}
+	t := make([]int32, 6*cols*rows)
+	for i := range cols * rows {
+		h := game.Hex{Col: i % cols, Row: i / cols}
+		for k, n := range h.Neighbours() {
+			t[6*i+k] = -1
+			if n.Col >= 0 && n.Row >= 0 && n.Col < cols && n.Row < rows {
+				t[6*i+k] = int32(n.Row*cols + n.Col)
+			}
+		}
+	}
+	got, _ := neighbourTables.LoadOrStore(key, t)
+	return got.([]int32)
+}
+
+// dialBuckets are the buckets of one search, one per distance, kept for
+// the next search with their room.
+type dialBuckets struct{ b [][]int32 }
+
+var bucketPool = sync.Pool{New: func() any { return new(dialBuckets) }}
+
+// distanceField is DistanceField over the costs of entering each hex
+// (moveCosts).
+func distanceField(s *game.State, targets []game.Hex, cost []int32) *Field {
+	cols, rows := s.Map.Cols, s.Map.Rows
+	f := &Field{cols: cols, rows: rows, d: make([]int32, cols*rows)}
+	for i := range f.d {
+		f.d[i] = -1
+	}
+	nb := neighbourTable(cols, rows)
 	// Dial's algorithm: costs are small integers, so a bucket per distance
 	// replaces the heap.
-	var buckets [][]int32
+	pool := bucketPool.Get().(*dialBuckets)
+	buckets := pool.b[:0]
 	push := func(i int32, d int32) {
 		for int(d) >= len(buckets) {
-			buckets = append(buckets, nil)
+			if len(buckets) < cap(buckets) {
+				buckets = buckets[:len(buckets)+1]
+				buckets[len(buckets)-1] = buckets[len(buckets)-1][:0]
+			} else {
+				buckets = append(buckets, nil)
+			}
 		}
 		buckets[d] = append(buckets[d], i)
 	}
@@ -75,16 +124,11 @@ func DistanceField(s *game.State, c *game.Class, targets []game.Hex) *Field {
 			if step == 0 {
 				step = 1 // an unstandable target: leaving it costs 1
 			}
-			h := game.Hex{Col: int(ci) % cols, Row: int(ci) / cols}
-			for _, n := range h.Neighbours() {
-				if n.Col < 0 || n.Row < 0 || n.Col >= cols || n.Row >= rows {
+			nd := int32(d) + step
+			for _, ni := range nb[6*ci : 6*ci+6] {
+				if ni < 0 || cost[ni] == 0 {
 					continue
 				}
-				ni := int32(n.Row*cols + n.Col)
-				if cost[ni] == 0 {
-					continue
-				}
-				nd := int32(d) + step
 				if old := f.d[ni]; old >= 0 && old <= nd {
 					continue
 				}
@@ -92,8 +136,10 @@ func DistanceField(s *game.State, c *game.Class, targets []game.Hex) *Field {
 				push(ni, nd)
 			}
 		}
-		buckets[d] = nil
+		buckets[d] = buckets[d][:0]
 	}
+	pool.b = buckets
+	bucketPool.Put(pool)
 	return f
 }
 
@@ -109,28 +155,57 @@ type fieldCache struct {
 	m     map[string]*Field
 	order []string
 	bytes int
+	// costs are the costs of entering each hex (moveCosts) by way of
+	// moving and terrain: every field of one way of moving starts from
+	// the same table.
+	costs map[string][]int32
 }
 
 const (
 	maxFields     = 96
 	maxFieldBytes = 4 << 20
+	// maxCostTables bounds fieldCache.costs: a scenario has a handful of
+	// ways of moving, and its terrain changes a few times a game at most.
+	maxCostTables = 8
 )
 
-func newFieldCache() *fieldCache { return &fieldCache{m: map[string]*Field{}} }
+func newFieldCache() *fieldCache {
+	return &fieldCache{m: map[string]*Field{}, costs: map[string][]int32{}}
+}
+
+// moveCosts is moveCosts(s, c) kept under key (the way of moving and the
+// terrain).
+func (fc *fieldCache) moveCosts(s *game.State, c *game.Class, key string) []int32 {
+	fc.mu.Lock()
+	cost, ok := fc.costs[key]
+	fc.mu.Unlock()
+	if ok {
+		return cost
+	}
+	cost = moveCosts(s, c)
+	fc.mu.Lock()
+	defer fc.mu.Unlock()
+	if len(fc.costs) >= maxCostTables {
+		clear(fc.costs)
+	}
+	fc.costs[key] = cost
+	return cost
+}
 
 func (fc *fieldCache) get(s *game.State, c *game.Class, targets []game.Hex) *Field {
 	naval := byte(0)
 	if c.Naval() {
 		naval = 1 // ships may also enter ports
 	}
-	key := string(append([]byte{naval}, c.MoveType...)) + "|" + hexKey(targets) + "|" + cellsKey(s)
+	way, cells := string(append([]byte{naval}, c.MoveType...)), cellsKey(s)
+	key := way + "|" + hexKey(targets) + "|" + cells
 	fc.mu.Lock()
 	f, ok := fc.m[key]
 	fc.mu.Unlock()
 	if ok {
 		return f
 	}
-	f = DistanceField(s, c, targets)
+	f = distanceField(s, targets, fc.moveCosts(s, c, way+"|"+cells))
 	fc.mu.Lock()
 	defer fc.mu.Unlock()
 	if _, ok := fc.m[key]; ok {

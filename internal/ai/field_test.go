@@ -2,6 +2,7 @@ package ai
 
 import (
 	"container/heap"
+	"slices"
 	"testing"
 
 	"jinsong/game"
@@ -155,4 +156,42 @@ func TestFieldCacheStaysWithinItsBudget(t *testing.T) {
 			t.Fatalf("the cached field says %v costs %d, a fresh one %d", h, d, v)
 		}
 	})
+}
+
+// The cache answers for each way of moving with its own costs, and after
+// the terrain changes with the new terrain's: every field it gives equals
+// a fresh one, for foot, horse and ships, before and after a band of hexes
+// around the target turns to marsh.
+func TestFieldCacheFollowsTheWayOfMovingAndTheTerrain(t *testing.T) {
+	l, err := scenario.Builtin("grand-campaign-1125")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := l.NewGame(1)
+	fc := newFieldCache()
+	target := s.Place("kaifeng").At
+	check := func(when string) {
+		t.Helper()
+		for _, id := range []string{"infantry", "heavy_cavalry", "river_boats"} {
+			c := s.Rules().Classes[id]
+			got, want := fc.get(s, c, []game.Hex{target}), DistanceField(s, c, []game.Hex{target})
+			for i := range want.d {
+				if got.d[i] != want.d[i] {
+					t.Fatalf("%s, %s: hex %d costs %d from the cache, %d fresh", when, id, i, got.d[i], want.d[i])
+				}
+			}
+		}
+	}
+	check("as the game starts")
+	foot, horse := fc.get(s, s.Rules().Classes["infantry"], []game.Hex{target}), fc.get(s, s.Rules().Classes["heavy_cavalry"], []game.Hex{target})
+	if slices.Equal(foot.d, horse.d) {
+		t.Fatal("the board is wrong: foot and horse move alike on it")
+	}
+	marsh := s.Rules().Terrain["marsh"]
+	for _, h := range hexesWithin(target, 3) {
+		if h != target && s.Map.In(h) {
+			s.SetTerrain(h, marsh)
+		}
+	}
+	check("after the flood")
 }
