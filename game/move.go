@@ -143,20 +143,32 @@ func mix(h uint64, vs ...uint64) uint64 {
 	return h
 }
 
-// reachable is Reachable's search, Dijkstra's algorithm over the map.
+// reachable is Reachable's search, Dijkstra's algorithm over the map. A
+// step costs at least one movement point, so every hex it reaches lies
+// within MovesLeft steps of the start: the search keeps its costs in flat
+// arrays over that square of the map, and hands back a map of exactly the
+// hexes reached.
 func reachable(s *State, u *Unit) map[Hex]Step {
 	c := s.ClassOf(u)
-	out := map[Hex]Step{u.At: {Cost: 0, Prev: u.At}}
 	if u.Carrier != "" || u.MovesLeft <= 0 {
-		return out
+		return map[Hex]Step{u.At: {Cost: 0, Prev: u.At}}
 	}
+	r := u.MovesLeft
+	box := reachBox{col0: u.At.Col - r, row0: u.At.Row - r, side: 2*r + 1}
+	cost := make([]int32, box.side*box.side)
+	prev := make([]Hex, len(cost))
+	for i := range cost {
+		cost[i] = -1
+	}
+	cost[box.index(u.At)], prev[box.index(u.At)] = 0, u.At
+	reached := 1
 	zoc, enemyAt := newHexBits(&s.Map), newHexBits(&s.Map)
 	s.markZOC(u.Side, c.Naval(), zoc)
 	s.markUnits(u.Side, enemyAt, nil)
 	pq := hexQueue{{h: u.At, cost: 0}}
 	for len(pq) > 0 {
 		cur := pq.pop()
-		if st, ok := out[cur.h]; ok && st.Cost < cur.cost {
+		if int(cost[box.index(cur.h)]) < cur.cost {
 			continue
 		}
 		if cur.h != u.At && zoc.has(s.Map.index(cur.h)) {
@@ -177,15 +189,32 @@ func reachable(s *State, u *Unit) map[Hex]Step {
 				}
 				nc = u.MovesLeft // a whole turn's march into one hex
 			}
-			if old, seen := out[n]; seen && old.Cost <= nc {
+			i := box.index(n)
+			if old := cost[i]; old >= 0 && int(old) <= nc {
 				continue
 			}
-			out[n] = Step{Cost: nc, Prev: cur.h}
+			if cost[i] < 0 {
+				reached++
+			}
+			cost[i], prev[i] = int32(nc), cur.h
 			pq.push(hexItem{h: n, cost: nc})
+		}
+	}
+	out := make(map[Hex]Step, reached)
+	for i, v := range cost {
+		if v >= 0 {
+			out[box.hex(i)] = Step{Cost: int(v), Prev: prev[i]}
 		}
 	}
 	return out
 }
+
+// reachBox is the square of the map, side hexes a side from (col0, row0),
+// that reachable searches.
+type reachBox struct{ col0, row0, side int }
+
+func (b reachBox) index(h Hex) int { return (h.Row-b.row0)*b.side + h.Col - b.col0 }
+func (b reachBox) hex(i int) Hex   { return Hex{Col: b.col0 + i%b.side, Row: b.row0 + i/b.side} }
 
 // Path returns the cheapest legal path for u to reach to this turn (both
 // ends included) and its cost, or ok=false.
@@ -470,8 +499,9 @@ func Destinations(s *State, u *Unit) []Hex {
 	if s.Over || u.Side != s.ActiveSide() || !u.Alive() || u.Carrier != "" || (u.Acted && u.MovesLeft == 0) {
 		return nil
 	}
-	var out []Hex
-	for h := range Reachable(s, u) {
+	reach := Reachable(s, u)
+	out := make([]Hex, 0, len(reach))
+	for h := range reach {
 		if h != u.At && s.FriendlyCount(u.Side, h, u.ID) < s.Rules().Combat.StackLimit {
 			out = append(out, h)
 		}

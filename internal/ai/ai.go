@@ -64,11 +64,12 @@ func ownUnits(s *game.State) []*game.Unit {
 // attack, assault, sally, blockade and bombardment it can make, embarking and
 // disembarking, fortify and rest. The order of the list is deterministic.
 func Candidates(s *game.State, u *game.Unit) []game.Order {
-	var out []game.Order
-	for _, h := range game.Destinations(s, u) {
+	dests, here := game.Destinations(s, u), orders(s, u)
+	out := make([]game.Order, 0, len(dests)+len(here))
+	for _, h := range dests {
 		out = append(out, game.Order{Kind: game.Move, Unit: u.ID, To: h})
 	}
-	return append(out, orders(s, u)...)
+	return append(out, here...)
 }
 
 // orders is Candidates without the moves, in the same order: what a unit

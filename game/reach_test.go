@@ -1,0 +1,78 @@
+package game
+
+import (
+	"reflect"
+	"testing"
+)
+
+// reachReference is the plain form of reachable's search: the same
+// Dijkstra, with its costs kept in a map over the whole board.
+func reachReference(s *State, u *Unit) map[Hex]Step {
+	c := s.ClassOf(u)
+	out := map[Hex]Step{u.At: {Cost: 0, Prev: u.At}}
+	if u.Carrier != "" || u.MovesLeft <= 0 {
+		return out
+	}
+	pq := hexQueue{{h: u.At, cost: 0}}
+	for len(pq) > 0 {
+		cur := pq.pop()
+		if st := out[cur.h]; st.Cost < cur.cost {
+			continue
+		}
+		if cur.h != u.At && s.inZOC(u.Side, c.Naval(), cur.h) {
+			continue
+		}
+		for _, n := range cur.h.Neighbours() {
+			if !s.Map.In(n) || s.HasEnemy(u.Side, n) {
+				continue
+			}
+			step, ok := s.enterCost(c, n)
+			if !ok {
+				continue
+			}
+			nc := cur.cost + step
+			if nc > u.MovesLeft {
+				if cur.h != u.At || u.MovesLeft < c.Moves {
+					continue
+				}
+				nc = u.MovesLeft
+			}
+			if old, seen := out[n]; seen && old.Cost <= nc {
+				continue
+			}
+			out[n] = Step{Cost: nc, Prev: cur.h}
+			pq.push(hexItem{h: n, cost: nc})
+		}
+	}
+	return out
+}
+
+// Over a game of random moves on a board with hills, marsh, a river and
+// the map's edges within a march, every unit's reach (its hexes, their
+// costs and the step before each) is the plain search's.
+func TestReachableIsThePlainSearch(t *testing.T) {
+	w := newWorld(t,
+		"..hh..mm......",
+		"......~.......",
+		"...ff.~..mm...",
+		"......~.......",
+		"..==..~...hh..",
+	)
+	w.unit("j1", "jin", "heavy_cavalry", 1000, 0, 0)
+	w.unit("j2", "jin", "infantry", 1000, 0, 3)
+	w.unit("j3", "jin", "horse_archers", 1000, 13, 4)
+	w.unit("s1", "song", "infantry", 1000, 9, 0)
+	w.unit("s2", "song", "crossbow", 1000, 9, 3)
+	w.unit("s3", "song", "river_boats", 20, 6, 2)
+	s := w.start()
+	wander(t, s, 5, 300, func(n int) {
+		for _, u := range s.Units {
+			if !u.Alive() {
+				continue
+			}
+			if got, want := reachable(s, u), reachReference(s, u); !reflect.DeepEqual(got, want) {
+				t.Fatalf("move %d: %s at %v with %d moves has a reach of %d hexes that is not the plain search's (%d hexes)", n, u.ID, u.At, u.MovesLeft, len(got), len(want))
+			}
+		}
+	})
+}
