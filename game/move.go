@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"slices"
+	"sync"
 )
 
 // enterCost is the movement cost for a unit of class c to enter h, ignoring
@@ -155,17 +156,16 @@ func reachable(s *State, u *Unit) map[Hex]Step {
 	}
 	r := u.MovesLeft
 	box := reachBox{col0: u.At.Col - r, row0: u.At.Row - r, side: 2*r + 1}
-	cost := make([]int32, box.side*box.side)
-	prev := make([]Hex, len(cost))
-	for i := range cost {
-		cost[i] = -1
-	}
-	cost[box.index(u.At)], prev[box.index(u.At)] = 0, u.At
+	sc := reachPool.Get().(*reachScratch)
+	defer reachPool.Put(sc)
+	cost, prev := sc.arrays(box.side * box.side)
+	cost[box.index(u.At)], prev[box.index(u.At)] = 0, int32(box.index(u.At))
 	reached := 1
-	zoc, enemyAt := newHexBits(&s.Map), newHexBits(&s.Map)
+	zoc, enemyAt := sc.bits(&s.Map)
 	s.markZOC(u.Side, c.Naval(), zoc)
 	s.markUnits(u.Side, enemyAt, nil)
-	pq := hexQueue{{h: u.At, cost: 0}}
+	pq := append(sc.queue[:0], hexItem{h: u.At, cost: 0})
+	defer func() { sc.queue = pq[:0] }()
 	for len(pq) > 0 {
 		cur := pq.pop()
 		if int(cost[box.index(cur.h)]) < cur.cost {
@@ -196,17 +196,52 @@ func reachable(s *State, u *Unit) map[Hex]Step {
 			if cost[i] < 0 {
 				reached++
 			}
-			cost[i], prev[i] = int32(nc), cur.h
+			cost[i], prev[i] = int32(nc), int32(box.index(cur.h))
 			pq.push(hexItem{h: n, cost: nc})
 		}
 	}
 	out := make(map[Hex]Step, reached)
 	for i, v := range cost {
 		if v >= 0 {
-			out[box.hex(i)] = Step{Cost: int(v), Prev: prev[i]}
+			out[box.hex(i)] = Step{Cost: int(v), Prev: box.hex(int(prev[i]))}
 		}
 	}
 	return out
+}
+
+// reachScratch is the working memory of one reachable search, kept in
+// reachPool for the next: the computer players search thousands of times
+// a turn.
+type reachScratch struct {
+	cost, prev   []int32 // by index in the search's square; prev: the index before
+	zoc, enemyAt hexBits
+	queue        hexQueue
+}
+
+var reachPool = sync.Pool{New: func() any { return new(reachScratch) }}
+
+// arrays returns cost and prev for n hexes, every cost -1 (not reached).
+func (sc *reachScratch) arrays(n int) (cost, prev []int32) {
+	if cap(sc.cost) < n {
+		sc.cost, sc.prev = make([]int32, n), make([]int32, n)
+	}
+	sc.cost, sc.prev = sc.cost[:n], sc.prev[:n]
+	for i := range sc.cost {
+		sc.cost[i] = -1
+	}
+	return sc.cost, sc.prev
+}
+
+// bits returns two empty bit sets the size of m.
+func (sc *reachScratch) bits(m *Map) (zoc, enemyAt hexBits) {
+	words := (m.Cols*m.Rows + 63) / 64
+	if cap(sc.zoc) < words {
+		sc.zoc, sc.enemyAt = make(hexBits, words), make(hexBits, words)
+	}
+	sc.zoc, sc.enemyAt = sc.zoc[:words], sc.enemyAt[:words]
+	clear(sc.zoc)
+	clear(sc.enemyAt)
+	return sc.zoc, sc.enemyAt
 }
 
 // reachBox is the square of the map, side hexes a side from (col0, row0),

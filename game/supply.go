@@ -1,6 +1,9 @@
 package game
 
-import "math/bits"
+import (
+	"math/bits"
+	"sync"
+)
 
 // SupplyLines is the set of hexes a side's supply lines reach: the answer
 // of SupplyMap, one bit a hex of the map.
@@ -59,7 +62,8 @@ func SupplyMap(s *State, side string) SupplyLines {
 	s.markUnits(side, enemy, friend)
 	s.markZOC(side, false, zoc)
 	const sources, land, water = 0, 1, 2
-	var q stepQueues
+	q := queuePool.Get().(*stepQueues)
+	defer q.release()
 	for _, p := range s.Places {
 		if p.Owner == side && p.Supply && p.BlockadedBy == "" && m.In(p.At) && !queued.has(m.index(p.At)) {
 			queued.set(m.index(p.At))
@@ -108,18 +112,29 @@ func SupplyMap(s *State, side string) SupplyLines {
 // queued once.
 type stepQueues [3]cellQueue
 
+// queuePool keeps stepQueues, with their room, from one SupplyMap to the
+// next: the computer players trace supply lines thousands of times a game.
+var queuePool = sync.Pool{New: func() any { return new(stepQueues) }}
+
+// release empties q, keeping its room, and gives it back to queuePool.
+func (q *stepQueues) release() {
+	for k := range q {
+		q[k].cells, q[k].head = q[k].cells[:0], 0
+	}
+	queuePool.Put(q)
+}
+
 type cellQueue struct {
 	cells []costCell
 	head  int
 }
 
 type costCell struct {
-	cost int
-	cell int32
+	cost, cell int32
 }
 
 func (q *stepQueues) push(k int, cost int, cell int32) {
-	q[k].cells = append(q[k].cells, costCell{cost, cell})
+	q[k].cells = append(q[k].cells, costCell{int32(cost), cell})
 }
 
 // pop takes the cheapest cell; ok is false when all queues are empty.
@@ -135,5 +150,5 @@ func (q *stepQueues) pop() (cost int, cell int32, ok bool) {
 	}
 	c := q[best].cells[q[best].head]
 	q[best].head++
-	return c.cost, c.cell, true
+	return int(c.cost), c.cell, true
 }

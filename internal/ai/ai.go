@@ -6,6 +6,7 @@ package ai
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -76,7 +77,7 @@ func Candidates(s *game.State, u *game.Unit) []game.Order {
 // can do where it stands. Finding the moves is the dear part, and a unit
 // that has a strike to make does not need them.
 func orders(s *game.State, u *game.Unit) []game.Order {
-	var out []game.Order
+	out := make([]game.Order, 0, 8)
 	add := func(o game.Order) {
 		if game.Legal(s, o) == nil {
 			out = append(out, o)
@@ -87,16 +88,17 @@ func orders(s *game.State, u *game.Unit) []game.Order {
 	// hex; orders that cannot pass are not put to game.Legal at all, which
 	// leaves the list as it was and saves building their error messages.
 	fights := !u.Acted && u.Carrier == ""
-	enemyAt := map[game.Hex]bool{}
+	var enemies []game.Hex // where enemies stand (a list: a map per call cost more)
 	if fights {
 		for _, e := range s.Units {
-			if e.Alive() && e.Carrier == "" && s.Enemies(u.Side, e.Side) {
-				enemyAt[e.At] = true
+			if e.Alive() && e.Carrier == "" && s.Enemies(u.Side, e.Side) && !slices.Contains(enemies, e.At) {
+				enemies = append(enemies, e.At)
 			}
 		}
 	}
+	enemyAt := func(h game.Hex) bool { return slices.Contains(enemies, h) }
 	for _, n := range u.At.Neighbours() {
-		if fights && enemyAt[n] {
+		if fights && enemyAt(n) {
 			for _, k := range []game.OrderKind{game.Attack, game.Assault, game.Sally} {
 				add(game.Order{Kind: k, Unit: u.ID, To: n})
 			}
@@ -114,7 +116,7 @@ func orders(s *game.State, u *game.Unit) []game.Order {
 		}
 		rng := s.Rules().Weapons[w].Range
 		for _, h := range hexesWithin(u.At, rng) {
-			if enemyAt[h] {
+			if enemyAt(h) {
 				add(game.Order{Kind: game.Bombard, Unit: u.ID, To: h, Weapon: w})
 			}
 		}
@@ -133,7 +135,7 @@ func orders(s *game.State, u *game.Unit) []game.Order {
 
 // hexesWithin lists the hexes within r steps of h (h excluded), row-major.
 func hexesWithin(h game.Hex, r int) []game.Hex {
-	var out []game.Hex
+	out := make([]game.Hex, 0, 3*max(r, 0)*(max(r, 0)+1)) // the hexes of r rings
 	for dr := -r; dr <= r; dr++ {
 		for dc := -r - 1; dc <= r+1; dc++ {
 			x := game.Hex{Col: h.Col + dc, Row: h.Row + dr}

@@ -16,7 +16,8 @@ import (
 
 // roomForEngines drops from cands the moves of u, not itself an engine,
 // that would take the last place at the walls of an enemy target city that
-// one of the side's siege engines could still come up to (engineRoom).
+// one of the side's siege engines could still come up to (engineRoom). It
+// drops them in place: cands is the caller's own list (Candidates').
 func (p *Simple) roomForEngines(s *game.State, u *game.Unit, cands []game.Order) []game.Order {
 	if s.Rules().Combat.EngineBreach == 0 || s.ClassOf(u).HasTag("engine") {
 		return cands
@@ -25,7 +26,7 @@ func (p *Simple) roomForEngines(s *game.State, u *game.Unit, cands []game.Order)
 	if len(walls) == 0 {
 		return cands
 	}
-	return slices.DeleteFunc(slices.Clone(cands), func(o game.Order) bool {
+	return slices.DeleteFunc(cands, func(o game.Order) bool {
 		return o.Kind == game.Move && p.fillsWalls(s, u, o.To, walls[o.To])
 	})
 }
