@@ -19,6 +19,15 @@ fi
 echo "== go vet"
 go vet ./...
 
+echo "== the headless build (go build -tags headless ./cmd/jinsong): no window, no Ebitengine"
+go vet -tags headless ./cmd/jinsong
+if go list -deps -tags headless ./cmd/jinsong | grep -q '^github.com/hajimehoshi/ebiten'; then
+	echo "the headless build links Ebitengine:" >&2
+	go list -deps -tags headless ./cmd/jinsong | grep '^github.com/hajimehoshi/ebiten' >&2
+	exit 1
+fi
+go test -count=1 -tags headless ./cmd/jinsong
+
 echo "== go test (under Xvfb)"
 xvfb-run -a -s "-screen 0 1920x1080x24" go test -count=1 -timeout 30m ./...
 

@@ -1,3 +1,5 @@
+//go:build !headless
+
 package main
 
 import (
@@ -11,6 +13,11 @@ import (
 	"jinsong/internal/mods"
 	"jinsong/internal/watch"
 )
+
+// window holds the play command: the game window, the default command.
+type window struct {
+	Play playCmd `cmd:"" default:"withargs" help:"Open the game window (the default), optionally straight into SCENARIO."`
+}
 
 // playCmd opens the game window: the title screen, or straight into a
 // scenario. With --screenshot it renders one frame to a PNG and exits.
