@@ -15,7 +15,7 @@ import (
 // commands then start without Ebitengine's set-up (its table of gamepads
 // alone takes 17 ms and 3.7 MB).
 type cli struct {
-	window    // the play command, left out of a headless build (window_headless.go)
+	window                 // the play command, left out of a headless build (window_headless.go)
 	List      listCmd      `cmd:"" help:"List the built-in scenarios (and your mods)."`
 	Validate  validateCmd  `cmd:"" help:"Check scenario files and report every problem as file:line:col."`
 	Sim       simCmd       `cmd:"" help:"Play a scenario headless with computer players and report the outcome."`
