@@ -53,7 +53,7 @@ type Commander struct {
 	post    posture                 // how the side plays this turn
 	look    bool                    // choose the posture by rollouts each turn
 	blind   bool                    // too many units to look ahead: simple's play, with the rich places
-	storms  map[game.Hex]stormMemo  // stormChance at each city's walls, while nothing changes there
+	storms  map[game.Hex]stormMemo  // stormCarries at each city's walls, while nothing changes there
 	engines map[game.Hex]engineMemo // engineForStorm at each city's walls, likewise
 	simple  *Simple                 // plays the turn when the posture is simple's
 	cache   *fieldCache             // distance fields kept from turn to turn

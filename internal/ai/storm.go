@@ -37,6 +37,22 @@ const (
 // fought yet storms after it, strongest first. It plays the storm out on
 // copies of the state, each with luck of its own.
 func stormChance(s *game.State, u *game.Unit, h game.Hex) float64 {
+	return float64(stormFalls(s, u, h, 0)) / stormSamples
+}
+
+// stormCarries reports whether the storm of stormChance carries the walls
+// more often than not (a chance of at least one half). It stops playing
+// the storm out as soon as the answer is sure, which stormChance's own
+// count would give as well: each throw of the dice is its own.
+func stormCarries(s *game.State, u *game.Unit, h game.Hex) bool {
+	const half = (stormSamples + 1) / 2
+	return stormFalls(s, u, h, half) >= half
+}
+
+// stormFalls counts the walls falling in stormSamples plays of the storm
+// (see stormChance). With need above zero it stops once the count has
+// reached need or can no longer reach it.
+func stormFalls(s *game.State, u *game.Unit, h game.Hex, need int) int {
 	line := slices.DeleteFunc(atWalls(s, u.Side, h), func(v *game.Unit) bool { return v.ID == u.ID || v.Acted })
 	sort.SliceStable(line, func(i, j int) bool { return attackPower(s, line[i]) > attackPower(s, line[j]) })
 	ids := []string{u.ID}
@@ -45,6 +61,9 @@ func stormChance(s *game.State, u *game.Unit, h game.Hex) float64 {
 	}
 	falls := 0
 	for k := range stormSamples {
+		if need > 0 && (falls >= need || falls+stormSamples-k < need) {
+			break // the answer is sure
+		}
 		t := s.Sandbox()
 		t.RNG = game.NewRNG(int64(s.RNG.State) + int64(k)*7919)
 		for _, id := range ids {
@@ -59,7 +78,7 @@ func stormChance(s *game.State, u *game.Unit, h game.Hex) float64 {
 			falls++
 		}
 	}
-	return float64(falls) / stormSamples
+	return falls
 }
 
 // canStorm reports whether u is a fighting land unit: engines batter walls,
@@ -137,7 +156,7 @@ func (c *Commander) decisiveStorm(s *game.State) (game.Order, bool) {
 		first := firstStormer(s, side, p.At)
 		switch {
 		case first == nil:
-		case c.stormChanceAt(s, first, p.At) >= 0.5:
+		case c.stormCarriesAt(s, first, p.At):
 			return game.Order{Kind: game.Assault, Unit: first.ID, To: p.At}, true
 		case sack:
 			if id := sackGrinder(s, side, p.At); id != "" {
@@ -199,7 +218,7 @@ func engineForStorm(s *game.State, p *game.Place, sack bool) (game.Order, bool) 
 // for a city sacked for points, paying in points (sackGrinder).
 func stormWorth(s *game.State, h game.Hex, sack bool) bool {
 	first := firstStormer(s, s.ActiveSide(), h)
-	return first != nil && (stormChance(s, first, h) >= 0.5 || sack && sackGrinder(s, s.ActiveSide(), h) != "")
+	return first != nil && (stormCarries(s, first, h) || sack && sackGrinder(s, s.ActiveSide(), h) != "")
 }
 
 // engineToWalls is the first move that brings one of the side's siege
@@ -248,6 +267,9 @@ func breachVolley(s *game.State, p *game.Place, sack bool) (game.Order, bool) {
 		}
 		carried := 0
 		for k := range breachSamples {
+			if 2*carried > breachSamples || 2*(carried+breachSamples-k) <= breachSamples {
+				break // the answer is sure
+			}
 			t := s.Sandbox()
 			t.RNG = game.NewRNG(int64(s.RNG.State) + int64(k)*104729)
 			if _, err := t.Apply(o); err != nil {
@@ -383,28 +405,28 @@ func canWearDown(s *game.State, side string, h game.Hex) bool {
 	return worn >= float64(garrison)
 }
 
-// stormMemo is a stormChance worked out earlier, with the fingerprint of
-// what it depended on.
+// stormMemo is a stormCarries answer worked out earlier, with the
+// fingerprint of what it depended on.
 type stormMemo struct {
-	key    uint64
-	chance float64
+	key     uint64
+	carries bool
 }
 
-// stormChanceAt is stormChance remembered between the orders of a turn:
+// stormCarriesAt is stormCarries remembered between the orders of a turn:
 // asked again while nothing at the walls has changed (the garrison, and
 // the side's units next to them), it answers without playing the storm
 // out again. decisiveStorm asks before every order.
-func (c *Commander) stormChanceAt(s *game.State, u *game.Unit, h game.Hex) float64 {
+func (c *Commander) stormCarriesAt(s *game.State, u *game.Unit, h game.Hex) bool {
 	key := wallsKey(s, h, u.ID, nil)
 	if m, ok := c.storms[h]; ok && m.key == key {
-		return m.chance
+		return m.carries
 	}
 	if c.storms == nil {
 		c.storms = map[game.Hex]stormMemo{}
 	}
-	ch := stormChance(s, u, h)
-	c.storms[h] = stormMemo{key, ch}
-	return ch
+	carries := stormCarries(s, u, h)
+	c.storms[h] = stormMemo{key, carries}
+	return carries
 }
 
 // engineMemo is an engineForStorm answer worked out earlier, with the
@@ -416,7 +438,7 @@ type engineMemo struct {
 }
 
 // engineForStormAt is engineForStorm remembered between the orders of a
-// turn, like stormChanceAt: asked again while nothing at the walls and
+// turn, like stormCarriesAt: asked again while nothing at the walls and
 // none of the side's engines has changed, it answers without trying every
 // engine's move again.
 func (c *Commander) engineForStormAt(s *game.State, p *game.Place, sack bool) (game.Order, bool) {

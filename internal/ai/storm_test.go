@@ -52,6 +52,29 @@ func TestStormChanceCountsEveryUnitAtTheWalls(t *testing.T) {
 	}
 }
 
+// stormCarries, which stops playing the storm out once its answer is
+// sure, answers as stormChance's full count does, over garrisons whose
+// chance runs from seven in eight through one half to one in eight, and
+// with one army or both at the walls.
+func TestStormCarriesIsAChanceOfAtLeastAHalf(t *testing.T) {
+	seen := map[bool]bool{}
+	for garrison := 6000; garrison <= 9000; garrison += 250 {
+		for _, eastFought := range []bool{false, true} {
+			s := stormBoard(t, garrison, 70, 300)
+			s.Unit("jin_east").Acted = eastFought
+			town, west := s.Place("town").At, s.Unit("jin_west")
+			ch, carries := stormChance(s, west, town), stormCarries(s, west, town)
+			if carries != (ch >= 0.5) {
+				t.Errorf("garrison %d, east army fought %v: stormCarries %v, chance %.3f", garrison, eastFought, carries, ch)
+			}
+			seen[carries] = true
+		}
+	}
+	if !seen[true] || !seen[false] {
+		t.Errorf("the boards are wrong: stormCarries only ever answered %v", seen)
+	}
+}
+
 // playJin plays the Jin's first turn with a Commander in posture p (no
 // look-ahead) and returns the storms it ordered.
 func playJin(t *testing.T, s *game.State, p int) []game.Order {
