@@ -147,18 +147,20 @@ func mix(h uint64, vs ...uint64) uint64 {
 // reachable is Reachable's search, Dijkstra's algorithm over the map. A
 // step costs at least one movement point, so every hex it reaches lies
 // within MovesLeft steps of the start: the search keeps its costs in flat
-// arrays over that square of the map, and hands back a map of exactly the
-// hexes reached.
+// arrays over that part of the map (reachBox), and hands back a map of
+// exactly the hexes reached.
 func reachable(s *State, u *Unit) map[Hex]Step {
 	c := s.ClassOf(u)
 	if u.Carrier != "" || u.MovesLeft <= 0 {
 		return map[Hex]Step{u.At: {Cost: 0, Prev: u.At}}
 	}
-	r := u.MovesLeft
-	box := reachBox{col0: u.At.Col - r, row0: u.At.Row - r, side: 2*r + 1}
+	if !s.Map.In(u.At) {
+		return map[Hex]Step{u.At: {Cost: 0, Prev: u.At}}
+	}
+	box := newReachBox(&s.Map, u.At, u.MovesLeft)
 	sc := reachPool.Get().(*reachScratch)
 	defer reachPool.Put(sc)
-	cost, prev := sc.arrays(box.side * box.side)
+	cost, prev := sc.arrays(box.cols * box.rows)
 	cost[box.index(u.At)], prev[box.index(u.At)] = 0, int32(box.index(u.At))
 	reached := 1
 	zoc, enemyAt := sc.bits(&s.Map)
@@ -244,12 +246,19 @@ func (sc *reachScratch) bits(m *Map) (zoc, enemyAt hexBits) {
 	return sc.zoc, sc.enemyAt
 }
 
-// reachBox is the square of the map, side hexes a side from (col0, row0),
-// that reachable searches.
-type reachBox struct{ col0, row0, side int }
+// reachBox is the part of the map that reachable searches: the hexes
+// within r columns and r rows of the start, and on the map (a class of a
+// mod may move a million points: the map still bounds the search).
+type reachBox struct{ col0, row0, cols, rows int }
 
-func (b reachBox) index(h Hex) int { return (h.Row-b.row0)*b.side + h.Col - b.col0 }
-func (b reachBox) hex(i int) Hex   { return Hex{Col: b.col0 + i%b.side, Row: b.row0 + i/b.side} }
+func newReachBox(m *Map, at Hex, r int) reachBox {
+	r = min(r, max(m.Cols, m.Rows))
+	col0, row0 := max(0, at.Col-r), max(0, at.Row-r)
+	return reachBox{col0: col0, row0: row0, cols: min(m.Cols, at.Col+r+1) - col0, rows: min(m.Rows, at.Row+r+1) - row0}
+}
+
+func (b reachBox) index(h Hex) int { return (h.Row-b.row0)*b.cols + h.Col - b.col0 }
+func (b reachBox) hex(i int) Hex   { return Hex{Col: b.col0 + i%b.cols, Row: b.row0 + i/b.cols} }
 
 // Path returns the cheapest legal path for u to reach to this turn (both
 // ends included) and its cost, or ok=false.

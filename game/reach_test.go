@@ -75,4 +75,11 @@ func TestReachableIsThePlainSearch(t *testing.T) {
 			}
 		}
 	})
+	// A mod's class may move a million points a turn: the map bounds the
+	// search all the same.
+	u := s.Unit("j1")
+	u.MovesLeft = 1 << 30
+	if got, want := reachable(s, u), reachReference(s, u); !reflect.DeepEqual(got, want) {
+		t.Fatalf("with %d moves: a reach of %d hexes, the plain search's %d", u.MovesLeft, len(got), len(want))
+	}
 }

@@ -100,6 +100,9 @@ func checkRuleset(d *doc, r *game.Ruleset) {
 		w, p := r.Weapons[id], joinKey("weapons", id)
 		checkID(d, p, id)
 		checkNonNegative(d, p, w)
+		if w.Range > maxRange {
+			d.errf(joinKey(p, "range"), "range must be at most %d hexes, found %d", maxRange, w.Range)
+		}
 		for _, tag := range sortedKeys(w.Vs) {
 			if w.Vs[tag] < 0 {
 				d.errf(joinKey(joinKey(p, "vs"), tag), "multiplier must not be negative, found %v", w.Vs[tag])
@@ -131,11 +134,22 @@ func checkRuleset(d *doc, r *game.Ruleset) {
 	checkNonNegative(d, "siege", &r.Siege)
 }
 
+// maxMoves and maxRange bound a class's movement points and a weapon's
+// range: the computer players search and scan the hexes within them every
+// turn, and the built-in rules reach 12 moves and 4 hexes.
+const (
+	maxMoves = 100
+	maxRange = 20
+)
+
 // checkClass reports what is wrong with one unit class, from a ruleset or a
 // scenario's [classes], against the ruleset r.
 func checkClass(d *doc, p, id string, c *game.Class, r *game.Ruleset) {
 	checkID(d, p, id)
 	checkNonNegative(d, p, c)
+	if c.Moves > maxMoves {
+		d.errf(joinKey(p, "moves"), "moves must be at most %d (movement points in a turn), found %d", maxMoves, c.Moves)
+	}
 	if c.Name == "" {
 		d.require(joinKey(p, "name"), "the class name shown to players")
 	}
