@@ -151,10 +151,7 @@ func mix(h uint64, vs ...uint64) uint64 {
 // exactly the hexes reached.
 func reachable(s *State, u *Unit) map[Hex]Step {
 	c := s.ClassOf(u)
-	if u.Carrier != "" || u.MovesLeft <= 0 {
-		return map[Hex]Step{u.At: {Cost: 0, Prev: u.At}}
-	}
-	if !s.Map.In(u.At) {
+	if u.Carrier != "" || u.MovesLeft <= 0 || !s.Map.In(u.At) {
 		return map[Hex]Step{u.At: {Cost: 0, Prev: u.At}}
 	}
 	box := newReachBox(&s.Map, u.At, u.MovesLeft)

@@ -53,28 +53,46 @@ func moveCosts(s *game.State, c *game.Class) []int32 {
 	return cost
 }
 
-// neighbourTables holds, for each size of map met, every hex's six
-// neighbours by index (-1 off the map): the searches step through them
-// millions of times a game.
-var neighbourTables sync.Map // [2]int{cols, rows} → []int32
+// neighbourTables holds, for the last few sizes of map met, every hex's
+// six neighbours by index (-1 off the map): the searches step through
+// them millions of times a game. A window that loads one mod after
+// another keeps at most maxNeighbourTables of them (6 MB for the largest
+// map a scenario may have).
+var neighbourTables struct {
+	sync.Mutex
+	tables []neighbours
+}
+
+const maxNeighbourTables = 4
+
+type neighbours struct {
+	cols, rows int
+	of         []int32
+}
 
 func neighbourTable(cols, rows int) []int32 {
-	key := [2]int{cols, rows}
-	if t, ok := neighbourTables.Load(key); ok {
-		return t.([]int32)
+	neighbourTables.Lock()
+	defer neighbourTables.Unlock()
+	for _, t := range neighbourTables.tables {
+		if t.cols == cols && t.rows == rows {
+			return t.of
+		}
 	}
-	t := make([]int32, 6*cols*rows)
+	of := make([]int32, 6*cols*rows)
 	for i := range cols * rows {
 		h := game.Hex{Col: i % cols, Row: i / cols}
 		for k, n := range h.Neighbours() {
-			t[6*i+k] = -1
+			of[6*i+k] = -1
 			if n.Col >= 0 && n.Row >= 0 && n.Col < cols && n.Row < rows {
-				t[6*i+k] = int32(n.Row*cols + n.Col)
+				of[6*i+k] = int32(n.Row*cols + n.Col)
 			}
 		}
 	}
-	got, _ := neighbourTables.LoadOrStore(key, t)
-	return got.([]int32)
+	if len(neighbourTables.tables) >= maxNeighbourTables {
+		neighbourTables.tables = neighbourTables.tables[1:]
+	}
+	neighbourTables.tables = append(neighbourTables.tables, neighbours{cols, rows, of})
+	return of
 }
 
 // dialBuckets are the buckets of one search, one per distance, kept for

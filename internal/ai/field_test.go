@@ -195,3 +195,32 @@ func TestFieldCacheFollowsTheWayOfMovingAndTheTerrain(t *testing.T) {
 	}
 	check("after the flood")
 }
+
+// The neighbour tables are kept for the last few sizes of map only, and
+// each lists a hex's neighbours on the map by index, -1 off it.
+func TestNeighbourTablesKeepTheLastFewSizes(t *testing.T) {
+	for n := 3; n < 3+2*maxNeighbourTables; n++ {
+		of := neighbourTable(n, n+1)
+		if len(of) != 6*n*(n+1) {
+			t.Fatalf("%d×%d: a table of %d entries, want %d", n, n+1, len(of), 6*n*(n+1))
+		}
+		for i := range n * (n + 1) {
+			h := game.Hex{Col: i % n, Row: i / n}
+			for k, nb := range h.Neighbours() {
+				want := int32(-1)
+				if nb.Col >= 0 && nb.Row >= 0 && nb.Col < n && nb.Row < n+1 {
+					want = int32(nb.Row*n + nb.Col)
+				}
+				if of[6*i+k] != want {
+					t.Fatalf("%d×%d: neighbour %d of %v is %d, want %d", n, n+1, k, h, of[6*i+k], want)
+				}
+			}
+		}
+	}
+	neighbourTables.Lock()
+	kept := len(neighbourTables.tables)
+	neighbourTables.Unlock()
+	if kept > maxNeighbourTables {
+		t.Errorf("%d tables kept, want at most %d", kept, maxNeighbourTables)
+	}
+}
