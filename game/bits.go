@@ -5,8 +5,8 @@ package game
 // rather than in maps keyed by hex.
 type hexBits []uint64
 
-// newHexBits is an empty set the size of m.
-func newHexBits(m *Map) hexBits { return make(hexBits, (m.Cols*m.Rows+63)/64) }
+// hexWords is how many words a hexBits of the cells of m takes.
+func hexWords(m *Map) int { return (m.Cols*m.Rows + 63) / 64 }
 
 func (b hexBits) has(i int) bool { return b[i>>6]&(1<<(uint(i)&63)) != 0 }
 func (b hexBits) set(i int)      { b[i>>6] |= 1 << (uint(i) & 63) }

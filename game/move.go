@@ -233,7 +233,7 @@ func (sc *reachScratch) arrays(n int) (cost, prev []int32) {
 
 // bits returns two empty bit sets the size of m.
 func (sc *reachScratch) bits(m *Map) (zoc, enemyAt hexBits) {
-	words := (m.Cols*m.Rows + 63) / 64
+	words := hexWords(m)
 	if cap(sc.zoc) < words {
 		sc.zoc, sc.enemyAt = make(hexBits, words), make(hexBits, words)
 	}

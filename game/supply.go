@@ -54,8 +54,7 @@ func (l SupplyLines) Len() int {
 func SupplyMap(s *State, side string) SupplyLines {
 	r := s.Rules().Supply
 	m := &s.Map
-	cells := m.Cols * m.Rows
-	words := (cells + 63) / 64
+	words := hexWords(m)
 	buf := make(hexBits, 5*words)
 	out := SupplyLines{cols: m.Cols, rows: m.Rows, bits: buf[:words:words]}
 	enemy, friend, zoc, queued := buf[words:2*words], buf[2*words:3*words], buf[3*words:4*words], buf[4*words:]
