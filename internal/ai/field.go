@@ -3,15 +3,40 @@ package ai
 import (
 	"encoding/binary"
 	"sync"
+	"sync/atomic"
 
 	"jinsong/game"
 )
 
 // Field holds, for every hex of the map, the movement cost to the nearest of
 // a set of target hexes (or nothing where the targets cannot be reached).
+//
+// A field is traced lazily: the search runs only as far as the hexes asked
+// about need. Dial's algorithm settles hexes in order of distance, so a hex
+// whose distance is no more than the buckets already emptied has its final
+// answer, and the answers are those of the whole search. Most questions are
+// about the hexes near the armies, a corner of the map of China. A field is
+// shared by the rollouts' goroutines: until its search is done, questions
+// take its lock.
 type Field struct {
 	cols, rows int
-	d          []int32 // -1 where unreachable
+	d          []int32 // -1 where not (yet) reached
+	done       atomic.Bool
+	mu         sync.Mutex
+	search     *fieldSearch // the search still to run; nil once done
+}
+
+// fieldSearch is a field's search where it stands: every distance up to
+// next is final. Its queue is Dial's ring of buckets: a step costs at most
+// costs.max, so the hexes waiting lie within costs.max of next, and a ring
+// of costs.max+1 buckets holds them by distance, each bucket used again as
+// the search moves on. A search paused for good keeps only its frontier.
+type fieldSearch struct {
+	cost    costTable
+	nb      []int32
+	ring    [][]int32
+	waiting int // entries in the ring
+	next    int
 }
 
 // At returns the cost from h to the nearest target.
@@ -19,17 +44,91 @@ func (f *Field) At(h game.Hex) (int, bool) {
 	if h.Col < 0 || h.Row < 0 || h.Col >= f.cols || h.Row >= f.rows {
 		return 0, false
 	}
-	d := f.d[h.Row*f.cols+h.Col]
+	i := h.Row*f.cols + h.Col
+	if f.done.Load() {
+		d := f.d[i]
+		return int(d), d >= 0
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for f.search != nil && (f.d[i] < 0 || int(f.d[i]) > f.search.next) {
+		f.step()
+	}
+	d := f.d[i]
 	return int(d), d >= 0
 }
 
 // each calls fn for every reachable hex, row by row.
 func (f *Field) each(fn func(game.Hex, int)) {
+	f.finish()
 	for i, d := range f.d {
 		if d >= 0 {
 			fn(game.Hex{Col: i % f.cols, Row: i / f.cols}, int(d))
 		}
 	}
+}
+
+// all is the cost from every hex by index, -1 where the targets cannot be
+// reached: the whole search.
+func (f *Field) all() []int32 {
+	f.finish()
+	return f.d
+}
+
+// finish runs the field's search to its end.
+func (f *Field) finish() {
+	if f.done.Load() {
+		return
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for f.search != nil {
+		f.step()
+	}
+}
+
+// step empties the next bucket, settling the hexes at that distance and
+// queueing their neighbours. The caller holds f.mu.
+func (f *Field) step() {
+	fs := f.search
+	if fs.waiting == 0 {
+		f.search = nil
+		f.done.Store(true)
+		return
+	}
+	d := fs.next
+	slot := d % len(fs.ring)
+	bucket := fs.ring[slot]
+	for _, ci := range bucket {
+		if f.d[ci] != int32(d) || (d > 0 && fs.cost.of[ci] == 0) {
+			continue
+		}
+		step := fs.cost.of[ci]
+		if step == 0 {
+			step = 1 // an unstandable target: leaving it costs 1
+		}
+		nd := int32(d) + step
+		for _, ni := range fs.nb[6*ci : 6*ci+6] {
+			if ni < 0 || fs.cost.of[ni] == 0 {
+				continue
+			}
+			if old := f.d[ni]; old >= 0 && old <= nd {
+				continue
+			}
+			f.d[ni] = nd
+			fs.push(ni, nd)
+		}
+	}
+	fs.waiting -= len(bucket)
+	fs.ring[slot] = bucket[:0]
+	fs.next++
+}
+
+// push queues hex index i at distance d.
+func (fs *fieldSearch) push(i, d int32) {
+	slot := int(d) % len(fs.ring)
+	fs.ring[slot] = append(fs.ring[slot], i)
+	fs.waiting++
 }
 
 // DistanceField is the movement cost for class c from every hex to the
@@ -40,17 +139,24 @@ func DistanceField(s *game.State, c *game.Class, targets []game.Hex) *Field {
 	return distanceField(s, targets, moveCosts(s, c))
 }
 
-// moveCosts is the cost for class c of entering each hex of the map, by
-// index, 0 where it cannot stand.
-func moveCosts(s *game.State, c *game.Class) []int32 {
+// costTable is the cost for a class of entering each hex of the map, by
+// index, 0 where it cannot stand, and the largest of them (at least 1).
+type costTable struct {
+	of  []int32
+	max int32
+}
+
+// moveCosts is the cost table of class c.
+func moveCosts(s *game.State, c *game.Class) costTable {
 	cols := s.Map.Cols
-	cost := make([]int32, cols*s.Map.Rows)
-	for i := range cost {
+	t := costTable{of: make([]int32, cols*s.Map.Rows), max: 1}
+	for i := range t.of {
 		if v, ok := s.MoveCost(c, game.Hex{Col: i % cols, Row: i / cols}); ok {
-			cost[i] = int32(v)
+			t.of[i] = int32(v)
+			t.max = max(t.max, int32(v))
 		}
 	}
-	return cost
+	return t
 }
 
 // neighbourTables holds, for the last few sizes of map met, every hex's
@@ -95,69 +201,23 @@ func neighbourTable(cols, rows int) []int32 {
 	return of
 }
 
-// dialBuckets are the buckets of one search, one per distance, kept for
-// the next search with their room.
-type dialBuckets struct{ b [][]int32 }
-
-var bucketPool = sync.Pool{New: func() any { return new(dialBuckets) }}
-
-// distanceField is DistanceField over the costs of entering each hex
-// (moveCosts).
-func distanceField(s *game.State, targets []game.Hex, cost []int32) *Field {
+// distanceField is DistanceField over a cost table, with its search not
+// yet run.
+func distanceField(s *game.State, targets []game.Hex, cost costTable) *Field {
 	cols, rows := s.Map.Cols, s.Map.Rows
 	f := &Field{cols: cols, rows: rows, d: make([]int32, cols*rows)}
 	for i := range f.d {
 		f.d[i] = -1
 	}
-	nb := neighbourTable(cols, rows)
-	// Dial's algorithm: costs are small integers, so a bucket per distance
-	// replaces the heap.
-	pool := bucketPool.Get().(*dialBuckets)
-	buckets := pool.b[:0]
-	push := func(i int32, d int32) {
-		for int(d) >= len(buckets) {
-			if len(buckets) < cap(buckets) {
-				buckets = buckets[:len(buckets)+1]
-				buckets[len(buckets)-1] = buckets[len(buckets)-1][:0]
-			} else {
-				buckets = append(buckets, nil)
-			}
-		}
-		buckets[d] = append(buckets[d], i)
-	}
+	fs := &fieldSearch{cost: cost, nb: neighbourTable(cols, rows), ring: make([][]int32, cost.max+1)}
 	for _, t := range targets {
 		if s.Map.In(t) {
 			i := int32(t.Row*cols + t.Col)
 			f.d[i] = 0
-			push(i, 0)
+			fs.push(i, 0)
 		}
 	}
-	for d := 0; d < len(buckets); d++ {
-		for k := 0; k < len(buckets[d]); k++ {
-			ci := buckets[d][k]
-			if f.d[ci] != int32(d) || (d > 0 && cost[ci] == 0) {
-				continue
-			}
-			step := cost[ci]
-			if step == 0 {
-				step = 1 // an unstandable target: leaving it costs 1
-			}
-			nd := int32(d) + step
-			for _, ni := range nb[6*ci : 6*ci+6] {
-				if ni < 0 || cost[ni] == 0 {
-					continue
-				}
-				if old := f.d[ni]; old >= 0 && old <= nd {
-					continue
-				}
-				f.d[ni] = nd
-				push(ni, nd)
-			}
-		}
-		buckets[d] = buckets[d][:0]
-	}
-	pool.b = buckets
-	bucketPool.Put(pool)
+	f.search = fs
 	return f
 }
 
@@ -176,7 +236,7 @@ type fieldCache struct {
 	// costs are the costs of entering each hex (moveCosts) by way of
 	// moving and terrain: every field of one way of moving starts from
 	// the same table.
-	costs map[string][]int32
+	costs map[string]costTable
 }
 
 const (
@@ -188,12 +248,12 @@ const (
 )
 
 func newFieldCache() *fieldCache {
-	return &fieldCache{m: map[string]*Field{}, costs: map[string][]int32{}}
+	return &fieldCache{m: map[string]*Field{}, costs: map[string]costTable{}}
 }
 
 // moveCosts is moveCosts(s, c) kept under key (the way of moving and the
 // terrain).
-func (fc *fieldCache) moveCosts(s *game.State, c *game.Class, key string) []int32 {
+func (fc *fieldCache) moveCosts(s *game.State, c *game.Class, key string) costTable {
 	fc.mu.Lock()
 	cost, ok := fc.costs[key]
 	fc.mu.Unlock()

@@ -2,7 +2,10 @@ package ai
 
 import (
 	"container/heap"
+	"fmt"
+	"math/rand/v2"
 	"slices"
+	"sync"
 	"testing"
 
 	"jinsong/game"
@@ -80,7 +83,78 @@ func TestDistanceFieldMatchesPlainDijkstra(t *testing.T) {
 	}
 }
 
-// BenchmarkDistanceField measures one field over the largest built-in map.
+// A field traces only as far as the questions asked of it need, and every
+// answer is the whole search's: asked hex by hex in a shuffled order, from
+// two goroutines at once, a field on the map of China gives the plain
+// Dijkstra's distance for each hex, and "no" for each it cannot reach; so
+// does a fresh field asked about one hex.
+// Asked only about the hexes next to its target first, it has not yet
+// traced the map.
+func TestFieldAnswersEachHexAsTheWholeSearch(t *testing.T) {
+	l, err := scenario.Builtin("taiyuan-1126")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := l.NewGame(1)
+	target := s.Place("taiyuan").At
+	for _, id := range []string{"infantry", "heavy_cavalry", "river_boats"} {
+		c := s.Rules().Classes[id]
+		want := plainField(s, c, []game.Hex{target})
+		f := DistanceField(s, c, []game.Hex{target})
+		allReached := true
+		for _, n := range target.Neighbours() {
+			w, reached := want[n]
+			allReached = allReached && reached
+			if d, ok := f.At(n); ok != reached || ok && d != w {
+				t.Fatalf("%s: next to the target %v costs %d (%v), plain Dijkstra %d", id, n, d, ok, w)
+			}
+		}
+		// A hex it cannot reach is known only at the search's end, and
+		// the boats' waters are a few rivers: the land is the test.
+		if allReached && !c.Naval() && f.done.Load() {
+			t.Fatalf("%s: asked about the target's neighbours, the field traced the whole map", id)
+		}
+		var hexes []game.Hex
+		for r := -1; r <= s.Map.Rows; r++ {
+			for col := -1; col <= s.Map.Cols; col++ {
+				hexes = append(hexes, game.Hex{Col: col, Row: r})
+			}
+		}
+		rng := rand.New(rand.NewPCG(uint64(len(id)), 7))
+		rng.Shuffle(len(hexes), func(i, j int) { hexes[i], hexes[j] = hexes[j], hexes[i] })
+		// Each hex asked first of a fresh field, where the search has
+		// gone just far enough for it.
+		for _, h := range hexes[:400] {
+			w, reached := want[h]
+			if d, ok := DistanceField(s, c, []game.Hex{target}).At(h); ok != reached || ok && d != w {
+				t.Fatalf("%s: hex %v asked first costs %d (%v), plain Dijkstra %d (%v)", id, h, d, ok, w, reached)
+			}
+		}
+		var wg sync.WaitGroup
+		bad := make(chan string, 2)
+		for half := range 2 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for _, h := range hexes[half*len(hexes)/2 : (half+1)*len(hexes)/2] {
+					w, reached := want[h]
+					if d, ok := f.At(h); ok != reached || ok && d != w {
+						bad <- fmt.Sprintf("%s: hex %v costs %d (%v), plain Dijkstra %d (%v)", id, h, d, ok, w, reached)
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		close(bad)
+		for msg := range bad {
+			t.Fatal(msg)
+		}
+	}
+}
+
+// BenchmarkDistanceField measures one whole field over the largest
+// built-in map.
 func BenchmarkDistanceField(b *testing.B) {
 	var s *game.State
 	for _, sm := range scenario.ListBuiltin() {
@@ -93,7 +167,7 @@ func BenchmarkDistanceField(b *testing.B) {
 	c := s.Rules().Classes["infantry"]
 	targets := []game.Hex{s.Places[0].At}
 	for i := 0; i < b.N; i++ {
-		DistanceField(s, c, targets)
+		DistanceField(s, c, targets).finish()
 	}
 }
 
@@ -175,16 +249,17 @@ func TestFieldCacheFollowsTheWayOfMovingAndTheTerrain(t *testing.T) {
 		for _, id := range []string{"infantry", "heavy_cavalry", "river_boats"} {
 			c := s.Rules().Classes[id]
 			got, want := fc.get(s, c, []game.Hex{target}), DistanceField(s, c, []game.Hex{target})
-			for i := range want.d {
-				if got.d[i] != want.d[i] {
-					t.Fatalf("%s, %s: hex %d costs %d from the cache, %d fresh", when, id, i, got.d[i], want.d[i])
+			g, w := got.all(), want.all()
+			for i := range w {
+				if g[i] != w[i] {
+					t.Fatalf("%s, %s: hex %d costs %d from the cache, %d fresh", when, id, i, g[i], w[i])
 				}
 			}
 		}
 	}
 	check("as the game starts")
 	foot, horse := fc.get(s, s.Rules().Classes["infantry"], []game.Hex{target}), fc.get(s, s.Rules().Classes["heavy_cavalry"], []game.Hex{target})
-	if slices.Equal(foot.d, horse.d) {
+	if slices.Equal(foot.all(), horse.all()) {
 		t.Fatal("the board is wrong: foot and horse move alike on it")
 	}
 	marsh := s.Rules().Terrain["marsh"]
