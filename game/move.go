@@ -74,15 +74,18 @@ type Step struct {
 // A unit with all its movement points may always enter one next hex it can
 // stand on, whatever the cost, and spends them all: a siege train (four
 // points) takes a whole turn over a hex of marsh (six).
-//
-// The answer is remembered on s until something it depends on changes
-// (reachKey), even by hand: the computer players ask it again and again
-// while a turn goes on, and the search was a third of their time. Callers
-// must not change the map.
 func Reachable(s *State, u *Unit) map[Hex]Step {
+	return reachFor(s, u).steps()
+}
+
+// reachFor is Reachable's answer as the search leaves it, remembered on s
+// until something it depends on changes (reachKey), even by hand: the
+// computer players ask it again and again while a turn goes on, and the
+// search was a third of their time. Callers must not change it.
+func reachFor(s *State, u *Unit) *reach {
 	key := reachKey(s, u)
 	if m, ok := s.reachMemo[u.ID]; ok && m.key == key {
-		return m.steps
+		return m.reach
 	}
 	out := reachable(s, u)
 	if s.reachMemo == nil {
@@ -92,11 +95,43 @@ func Reachable(s *State, u *Unit) map[Hex]Step {
 	return out
 }
 
-// reachEntry is a Reachable answer kept with the fingerprint of what it
+// reachEntry is a reachable answer kept with the fingerprint of what it
 // depended on.
 type reachEntry struct {
 	key   uint64
-	steps map[Hex]Step
+	reach *reach
+}
+
+// reach is the answer of a reachable search: for every hex of the square
+// it searched (reachBox), the cost to reach it (-1 where it is not
+// reached) and the hex the way comes from, by index in the square.
+type reach struct {
+	box        reachBox
+	cost, prev []int32
+	reached    int
+}
+
+// at is the step to h, or ok=false where h is not reached.
+func (r *reach) at(h Hex) (st Step, ok bool) {
+	if !r.box.has(h) {
+		return Step{}, false
+	}
+	i := r.box.index(h)
+	if r.cost[i] < 0 {
+		return Step{}, false
+	}
+	return Step{Cost: int(r.cost[i]), Prev: r.box.hex(int(r.prev[i]))}, true
+}
+
+// steps is the answer as a map, for Reachable.
+func (r *reach) steps() map[Hex]Step {
+	out := make(map[Hex]Step, r.reached)
+	for i, v := range r.cost {
+		if v >= 0 {
+			out[r.box.hex(i)] = Step{Cost: int(v), Prev: r.box.hex(int(r.prev[i]))}
+		}
+	}
+	return out
 }
 
 // reachKey fingerprints what Reachable(s, u) depends on: u's place,
@@ -147,12 +182,12 @@ func mix(h uint64, vs ...uint64) uint64 {
 // reachable is Reachable's search, Dijkstra's algorithm over the map. A
 // step costs at least one movement point, so every hex it reaches lies
 // within MovesLeft steps of the start: the search keeps its costs in flat
-// arrays over that part of the map (reachBox), and hands back a map of
-// exactly the hexes reached.
-func reachable(s *State, u *Unit) map[Hex]Step {
+// arrays over that part of the map (reachBox), and hands back a copy of
+// them.
+func reachable(s *State, u *Unit) *reach {
 	c := s.ClassOf(u)
 	if u.Carrier != "" || u.MovesLeft <= 0 || !s.Map.In(u.At) {
-		return map[Hex]Step{u.At: {Cost: 0, Prev: u.At}}
+		return &reach{box: reachBox{col0: u.At.Col, row0: u.At.Row, cols: 1, rows: 1}, cost: []int32{0}, prev: []int32{0}, reached: 1}
 	}
 	box := newReachBox(&s.Map, u.At, u.MovesLeft)
 	sc := reachPool.Get().(*reachScratch)
@@ -199,13 +234,10 @@ func reachable(s *State, u *Unit) map[Hex]Step {
 			pq.push(hexItem{h: n, cost: nc})
 		}
 	}
-	out := make(map[Hex]Step, reached)
-	for i, v := range cost {
-		if v >= 0 {
-			out[box.hex(i)] = Step{Cost: int(v), Prev: box.hex(int(prev[i]))}
-		}
-	}
-	return out
+	both := make([]int32, 2*len(cost))
+	copy(both, cost)
+	copy(both[len(cost):], prev)
+	return &reach{box: box, cost: both[:len(cost):len(cost)], prev: both[len(cost):], reached: reached}
 }
 
 // reachScratch is the working memory of one reachable search, kept in
@@ -256,21 +288,27 @@ func newReachBox(m *Map, at Hex, r int) reachBox {
 
 func (b reachBox) index(h Hex) int { return (h.Row-b.row0)*b.cols + h.Col - b.col0 }
 func (b reachBox) hex(i int) Hex   { return Hex{Col: b.col0 + i%b.cols, Row: b.row0 + i/b.cols} }
+func (b reachBox) has(h Hex) bool {
+	return h.Col >= b.col0 && h.Row >= b.row0 && h.Col < b.col0+b.cols && h.Row < b.row0+b.rows
+}
 
 // Path returns the cheapest legal path for u to reach to this turn (both
 // ends included) and its cost, or ok=false.
 func Path(s *State, u *Unit, to Hex) (path []Hex, cost int, ok bool) {
-	reach := Reachable(s, u)
-	st, ok := reach[to]
+	r := reachFor(s, u)
+	st, ok := r.at(to)
 	if !ok {
 		return nil, 0, false
 	}
-	for h := to; ; h = reach[h].Prev {
-		path = append([]Hex{h}, path...)
+	for h := to; ; {
+		path = append(path, h)
 		if h == u.At {
 			break
 		}
+		prev, _ := r.at(h)
+		h = prev.Prev
 	}
+	slices.Reverse(path)
 	return path, st.Cost, true
 }
 
@@ -540,22 +578,12 @@ func Destinations(s *State, u *Unit) []Hex {
 	if s.Over || u.Side != s.ActiveSide() || !u.Alive() || u.Carrier != "" || (u.Acted && u.MovesLeft == 0) {
 		return nil
 	}
-	reach := Reachable(s, u)
-	out := make([]Hex, 0, len(reach))
-	for h := range reach {
-		if h != u.At && s.FriendlyCount(u.Side, h, u.ID) < s.Rules().Combat.StackLimit {
+	r := reachFor(s, u)
+	out := make([]Hex, 0, r.reached)
+	for i, v := range r.cost { // row by row
+		if h := r.box.hex(i); v >= 0 && h != u.At && s.FriendlyCount(u.Side, h, u.ID) < s.Rules().Combat.StackLimit {
 			out = append(out, h)
 		}
 	}
-	sortHexes(out)
 	return out
-}
-
-func sortHexes(hs []Hex) {
-	slices.SortFunc(hs, func(a, b Hex) int {
-		if a.Row != b.Row {
-			return a.Row - b.Row
-		}
-		return a.Col - b.Col
-	})
 }

@@ -2,6 +2,7 @@ package game
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -47,9 +48,31 @@ func reachReference(s *State, u *Unit) map[Hex]Step {
 	return out
 }
 
+// destinationsReference is the plain reading of Destinations: the hexes
+// reached, but the unit's own and those full of friends, row by row.
+func destinationsReference(s *State, u *Unit) []Hex {
+	if s.Over || u.Side != s.ActiveSide() || !u.Alive() || u.Carrier != "" || (u.Acted && u.MovesLeft == 0) {
+		return nil
+	}
+	var out []Hex
+	for h := range reachReference(s, u) {
+		if h != u.At && s.FriendlyCount(u.Side, h, u.ID) < s.Rules().Combat.StackLimit {
+			out = append(out, h)
+		}
+	}
+	slices.SortFunc(out, func(a, b Hex) int {
+		if a.Row != b.Row {
+			return a.Row - b.Row
+		}
+		return a.Col - b.Col
+	})
+	return out
+}
+
 // Over a game of random moves on a board with hills, marsh, a river and
 // the map's edges within a march, every unit's reach (its hexes, their
-// costs and the step before each) is the plain search's.
+// costs and the step before each) is the plain search's, and so are the
+// hexes it may move to, in order, and the path and cost to each.
 func TestReachableIsThePlainSearch(t *testing.T) {
 	w := newWorld(t,
 		"..hh..mm......",
@@ -70,8 +93,16 @@ func TestReachableIsThePlainSearch(t *testing.T) {
 			if !u.Alive() {
 				continue
 			}
-			if got, want := reachable(s, u), reachReference(s, u); !reflect.DeepEqual(got, want) {
+			if got, want := reachable(s, u).steps(), reachReference(s, u); !reflect.DeepEqual(got, want) {
 				t.Fatalf("move %d: %s at %v with %d moves has a reach of %d hexes that is not the plain search's (%d hexes)", n, u.ID, u.At, u.MovesLeft, len(got), len(want))
+			}
+			if got, want := Destinations(s, u), destinationsReference(s, u); !slices.Equal(got, want) {
+				t.Fatalf("move %d: %s may move to %v, by the plain rule to %v", n, u.ID, got, want)
+			}
+			for h, st := range reachReference(s, u) {
+				if path, cost, ok := Path(s, u, h); !ok || cost != st.Cost || path[0] != u.At || path[len(path)-1] != h {
+					t.Fatalf("move %d: %s's path to %v is %v at %d (%v), the plain search's costs %d", n, u.ID, h, path, cost, ok, st.Cost)
+				}
 			}
 		}
 	})
@@ -79,7 +110,7 @@ func TestReachableIsThePlainSearch(t *testing.T) {
 	// search all the same.
 	u := s.Unit("j1")
 	u.MovesLeft = 1 << 30
-	if got, want := reachable(s, u), reachReference(s, u); !reflect.DeepEqual(got, want) {
+	if got, want := reachable(s, u).steps(), reachReference(s, u); !reflect.DeepEqual(got, want) {
 		t.Fatalf("with %d moves: a reach of %d hexes, the plain search's %d", u.MovesLeft, len(got), len(want))
 	}
 }

@@ -7,11 +7,11 @@ import (
 
 // sameReach fails the test unless Reachable's answer for u (perhaps
 // remembered) is a fresh search's.
-func sameReach(t *testing.T, s *State, u *Unit, when string) map[Hex]Step {
+func sameReach(t *testing.T, s *State, u *Unit, when string) *reach {
 	t.Helper()
-	got, want := Reachable(s, u), reachable(s, u)
-	if !reflect.DeepEqual(got, want) {
-		t.Fatalf("%s: Reachable's answer (%d hexes) is not a fresh search's (%d hexes)", when, len(got), len(want))
+	got, want := reachFor(s, u), reachable(s, u)
+	if !reflect.DeepEqual(got.steps(), want.steps()) || !reflect.DeepEqual(Reachable(s, u), want.steps()) {
+		t.Fatalf("%s: Reachable's answer (%d hexes) is not a fresh search's (%d hexes)", when, got.reached, want.reached)
 	}
 	return got
 }
@@ -31,16 +31,16 @@ func TestReachableIsForgottenWhenItsWorldChanges(t *testing.T) {
 	s := w.start()
 
 	first := sameReach(t, s, u, "at the start")
-	if again := Reachable(s, u); reflect.ValueOf(again).Pointer() != reflect.ValueOf(first).Pointer() {
+	if again := reachFor(s, u); again != first {
 		t.Error("asked twice with nothing changed, Reachable searched again")
 	}
 	s.Unit("friend").At = Hex{8, 2} // a friend's move changes nothing
-	if again := Reachable(s, u); reflect.ValueOf(again).Pointer() != reflect.ValueOf(first).Pointer() {
+	if again := reachFor(s, u); again != first {
 		t.Error("a friend's move made Reachable search again")
 	}
 
 	foe.At = Hex{2, 1}
-	if moved := sameReach(t, s, u, "the enemy moved"); reflect.DeepEqual(moved, first) {
+	if moved := sameReach(t, s, u, "the enemy moved"); reflect.DeepEqual(moved.steps(), first.steps()) {
 		t.Fatal("the enemy's move should change where the horse can go")
 	}
 	mountains, _ := s.Scn.Rules.TerrainBySymbol('M')

@@ -303,17 +303,21 @@ func (s *State) Clone() *State {
 	} else {
 		s.cells.copies.Add(1) // from now on neither changes them in place
 	}
+	// The units and places are copied into one array each: a copy is
+	// made thousands of times a turn by the look-ahead.
 	c.Units = make([]*Unit, len(s.Units))
+	units := make([]Unit, len(s.Units))
 	for i, u := range s.Units {
-		cu := *u
-		cu.Ammo = cloneMap(u.Ammo)
-		c.Units[i] = &cu
+		units[i] = *u
+		units[i].Ammo = cloneMap(u.Ammo)
+		c.Units[i] = &units[i]
 	}
 	c.Places = make([]*Place, len(s.Places))
+	places := make([]Place, len(s.Places))
 	for i, p := range s.Places {
-		cp := *p
-		cp.Arsenal = cloneMap(p.Arsenal)
-		c.Places[i] = &cp
+		places[i] = *p
+		places[i].Arsenal = cloneMap(p.Arsenal)
+		c.Places[i] = &places[i]
 	}
 	c.Ledger = make(map[string]*Ledger, len(s.Ledger))
 	for k, v := range s.Ledger {

@@ -55,14 +55,14 @@ func SupplyMap(s *State, side string) SupplyLines {
 	r := s.Rules().Supply
 	m := &s.Map
 	words := hexWords(m)
-	buf := make(hexBits, 5*words)
-	out := SupplyLines{cols: m.Cols, rows: m.Rows, bits: buf[:words:words]}
-	enemy, friend, zoc, queued := buf[words:2*words], buf[2*words:3*words], buf[3*words:4*words], buf[4*words:]
+	out := SupplyLines{cols: m.Cols, rows: m.Rows, bits: make(hexBits, words)}
+	sc := supplyPool.Get().(*supplyScratch)
+	defer sc.release()
+	enemy, friend, zoc, queued := sc.sets(words)
 	s.markUnits(side, enemy, friend)
 	s.markZOC(side, false, zoc)
 	const sources, land, water = 0, 1, 2
-	q := queuePool.Get().(*stepQueues)
-	defer q.release()
+	q := &sc.queues
 	for _, p := range s.Places {
 		if p.Owner == side && p.Supply && p.BlockadedBy == "" && m.In(p.At) && !queued.has(m.index(p.At)) {
 			queued.set(m.index(p.At))
@@ -111,16 +111,33 @@ func SupplyMap(s *State, side string) SupplyLines {
 // queued once.
 type stepQueues [3]cellQueue
 
-// queuePool keeps stepQueues, with their room, from one SupplyMap to the
-// next: the computer players trace supply lines thousands of times a game.
-var queuePool = sync.Pool{New: func() any { return new(stepQueues) }}
+// supplyScratch is the working memory of one SupplyMap, kept in
+// supplyPool for the next: the computer players trace supply lines
+// thousands of times a game.
+type supplyScratch struct {
+	queues stepQueues
+	bits   hexBits // the enemy, friend, zoc and queued sets, one after another
+}
 
-// release empties q, keeping its room, and gives it back to queuePool.
-func (q *stepQueues) release() {
-	for k := range q {
-		q[k].cells, q[k].head = q[k].cells[:0], 0
+var supplyPool = sync.Pool{New: func() any { return new(supplyScratch) }}
+
+// sets returns the search's four empty bit sets of words words each.
+func (sc *supplyScratch) sets(words int) (enemy, friend, zoc, queued hexBits) {
+	if cap(sc.bits) < 4*words {
+		sc.bits = make(hexBits, 4*words)
 	}
-	queuePool.Put(q)
+	b := sc.bits[:4*words]
+	clear(b)
+	return b[:words:words], b[words : 2*words : 2*words], b[2*words : 3*words : 3*words], b[3*words:]
+}
+
+// release empties the queues, keeping their room, and gives sc back to
+// supplyPool.
+func (sc *supplyScratch) release() {
+	for k := range sc.queues {
+		sc.queues[k].cells, sc.queues[k].head = sc.queues[k].cells[:0], 0
+	}
+	supplyPool.Put(sc)
 }
 
 type cellQueue struct {

@@ -65,7 +65,18 @@ func ownUnits(s *game.State) []*game.Unit {
 // attack, assault, sally, blockade and bombardment it can make, embarking and
 // disembarking, fortify and rest. The order of the list is deterministic.
 func Candidates(s *game.State, u *game.Unit) []game.Order {
-	dests, here := game.Destinations(s, u), orders(s, u)
+	dests := game.Destinations(s, u)
+	out := make([]game.Order, 0, len(dests)+8)
+	for _, h := range dests {
+		out = append(out, game.Order{Kind: game.Move, Unit: u.ID, To: h})
+	}
+	return appendOrders(out, s, u)
+}
+
+// withMoves is Candidates(s, u) for a unit whose orders where it stands,
+// here (orders(s, u)), are already known: the moves, then here.
+func withMoves(s *game.State, u *game.Unit, here []game.Order) []game.Order {
+	dests := game.Destinations(s, u)
 	out := make([]game.Order, 0, len(dests)+len(here))
 	for _, h := range dests {
 		out = append(out, game.Order{Kind: game.Move, Unit: u.ID, To: h})
@@ -77,7 +88,11 @@ func Candidates(s *game.State, u *game.Unit) []game.Order {
 // can do where it stands. Finding the moves is the dear part, and a unit
 // that has a strike to make does not need them.
 func orders(s *game.State, u *game.Unit) []game.Order {
-	out := make([]game.Order, 0, 8)
+	return appendOrders(make([]game.Order, 0, 8), s, u)
+}
+
+// appendOrders appends orders(s, u) to out.
+func appendOrders(out []game.Order, s *game.State, u *game.Unit) []game.Order {
 	add := func(o game.Order) {
 		if game.Legal(s, o) == nil {
 			out = append(out, o)

@@ -2,6 +2,7 @@ package ai
 
 import (
 	"os"
+	"slices"
 	"testing"
 
 	"jinsong/game"
@@ -39,10 +40,14 @@ func TestCandidatesAreAllLegal(t *testing.T) {
 		if !u.Alive() || u.Side != s.ActiveSide() {
 			continue
 		}
-		for _, o := range Candidates(s, u) {
+		cands := Candidates(s, u)
+		for _, o := range cands {
 			if err := game.Legal(s, o); err != nil {
 				t.Errorf("candidate %s is illegal: %v", o, err)
 			}
+		}
+		if again := withMoves(s, u, orders(s, u)); !slices.Equal(again, cands) {
+			t.Errorf("%s: the moves added to its orders where it stands are %v, its candidates %v", u.ID, again, cands)
 		}
 	}
 }

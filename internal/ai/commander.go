@@ -187,7 +187,7 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 			}
 		}
 		if c.level > Easy && c.onTheWay(s, u, strike) {
-			if o, ok := c.weighedMarch(s, u, Candidates(s, u)); ok && o.Kind == game.Move && !c.intoFire(s, u, o) {
+			if o, ok := c.weighedMarch(s, u, withMoves(s, u, here)); ok && o.Kind == game.Move && !c.intoFire(s, u, o) {
 				return o, true // march first; the bombard waits for the next hex
 			}
 		}
@@ -196,7 +196,7 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 	if u.Acted {
 		return game.Order{}, false
 	}
-	cands := Candidates(s, u)
+	cands := withMoves(s, u, here)
 	if c.level > Easy {
 		cands = c.base.roomForEngines(s, u, cands)
 	}

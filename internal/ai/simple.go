@@ -71,13 +71,14 @@ func (p *Simple) Next(s *game.State) game.Order {
 
 // orderFor picks u's next order; ok is false when u has nothing useful left.
 func (p *Simple) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
-	if o, ok := bestStrike(s, orders(s, u)); ok {
+	here := orders(s, u)
+	if o, ok := bestStrike(s, here); ok {
 		return o, true
 	}
 	if u.Acted {
 		return game.Order{}, false
 	}
-	cands := Candidates(s, u)
+	cands := withMoves(s, u, here)
 	if p.keepRoom {
 		cands = p.roomForEngines(s, u, cands)
 	}
