@@ -66,23 +66,23 @@ func (s *State) checkBombard(o Order, u *Unit) (func(*State), error) {
 	return func(s *State) { s.fireBombard(o) }, nil
 }
 
-func (s *State) prepareBombard(o Order, att *Unit) *battle {
+func (s *State) prepareBombard(o Order, att *Unit, explain bool) *battle {
 	w := s.Rules().Weapons[o.Weapon]
 	def := s.bombardTarget(att.Side, o.To, w)
-	b := &battle{kind: Bombard, att: att, def: def, attC: s.ClassOf(att), defC: s.ClassOf(def), weapon: w}
+	b := &battle{kind: Bombard, att: att, def: def, attC: s.ClassOf(att), defC: s.ClassOf(def), weapon: w, explain: explain}
 	b.vs = vsFactor(w, b.defC)
 	b.attPower = w.Power * float64(w.PerShot)
-	b.factors = append(b.factors, Factor{fmt.Sprintf("%d %s", w.PerShot, w.Name), "attacker", b.attPower})
+	b.note(func() Factor { return Factor{fmt.Sprintf("%d %s", w.PerShot, w.Name), "attacker", b.attPower} })
 	if b.vs != 1 {
-		b.factors = append(b.factors, Factor{fmt.Sprintf("%s against %s", w.Name, b.defC.Name), "attacker", b.vs})
+		b.note(func() Factor { return Factor{fmt.Sprintf("%s against %s", w.Name, b.defC.Name), "attacker", b.vs} })
 	}
 	b.attPower *= b.vs
 	if att.Dazed > 0 && s.Rules().Combat.Dazed > 0 {
 		b.attPower *= s.Rules().Combat.Dazed
-		b.factors = append(b.factors, Factor{"Blinded by thunderclap smoke", "attacker", s.Rules().Combat.Dazed})
+		b.note(func() Factor { return Factor{"Blinded by thunderclap smoke", "attacker", s.Rules().Combat.Dazed} })
 	}
 	b.defPower = b.defC.Toughness
-	b.factors = append(b.factors, Factor{"Toughness of " + b.defC.Name, "defender", b.defC.Toughness})
+	b.note(func() Factor { return Factor{"Toughness of " + b.defC.Name, "defender", b.defC.Toughness} })
 	b.place = s.PlaceAt(o.To)
 	return b
 }
@@ -102,7 +102,7 @@ func (s *State) rollBombard(b *battle, ra int) outcome {
 }
 
 func (s *State) fireBombard(o Order) {
-	b := s.prepareBombard(o, s.Unit(o.Unit))
+	b := s.prepareBombard(o, s.Unit(o.Unit), false)
 	ra := s.RNG.Intn(luckSteps)
 	oc := s.rollBombard(b, ra)
 	att, def, w := b.att, b.def, b.weapon

@@ -43,9 +43,18 @@ type battle struct {
 	attPower   float64
 	defPower   float64
 	intensity  float64
-	factors    []Factor
+	factors    []Factor // listed only when explain is set
+	explain    bool
 	weapon     *Weapon
 	vs         float64
+}
+
+// note lists the factor f makes, when the battle is to be explained: the
+// names, some of them formatted, cost more than the fight's arithmetic.
+func (b *battle) note(f func() Factor) {
+	if b.explain {
+		b.factors = append(b.factors, f())
+	}
 }
 
 // outcome is one resolution of a battle for a given pair of rolls.
@@ -59,6 +68,17 @@ type outcome struct {
 // Predict returns the combat preview for an attack, assault, sally or
 // bombardment order, or the reason the order is illegal.
 func Predict(s *State, o Order) (Prediction, error) {
+	return predict(s, o, true)
+}
+
+// Forecast is Predict without the list of factors: the same odds, chance
+// and losses, for the computer players, which weigh thousands of fights a
+// turn and read no explanations.
+func Forecast(s *State, o Order) (Prediction, error) {
+	return predict(s, o, false)
+}
+
+func predict(s *State, o Order, explain bool) (Prediction, error) {
 	switch o.Kind {
 	case Attack, Assault, Sally, Bombard:
 	default:
@@ -67,7 +87,7 @@ func Predict(s *State, o Order) (Prediction, error) {
 	if _, err := s.check(o); err != nil {
 		return Prediction{}, err
 	}
-	b, err := s.prepare(o)
+	b, err := s.prepare(o, explain)
 	if err != nil {
 		return Prediction{}, err
 	}
@@ -94,11 +114,12 @@ func Predict(s *State, o Order) (Prediction, error) {
 	return p, nil
 }
 
-// prepare builds the battle for a legal combat order.
-func (s *State) prepare(o Order) (*battle, error) {
+// prepare builds the battle for a legal combat order, listing the factors
+// of its powers when it is to be explained.
+func (s *State) prepare(o Order, explain bool) (*battle, error) {
 	att := s.Unit(o.Unit)
 	if o.Kind == Bombard {
-		return s.prepareBombard(o, att), nil
+		return s.prepareBombard(o, att, explain), nil
 	}
 	def := s.defender(att, o.To)
 	if def == nil {
@@ -106,7 +127,7 @@ func (s *State) prepare(o Order) (*battle, error) {
 	}
 	r := s.Rules()
 	b := &battle{kind: o.Kind, att: att, def: def, attC: s.ClassOf(att), defC: s.ClassOf(def),
-		intensity: r.Combat.Intensity}
+		intensity: r.Combat.Intensity, explain: explain}
 	b.place = s.PlaceAt(o.To)
 	if b.place != nil && b.place.Walls >= 1 && !b.defC.Naval() {
 		b.walls = s.effectiveWalls(att.Side, b.place)
@@ -114,47 +135,60 @@ func (s *State) prepare(o Order) (*battle, error) {
 	if o.Kind == Assault && r.Combat.AssaultBonus > 0 {
 		b.intensity *= r.Combat.AssaultBonus
 	}
-	b.attPower = s.basePower(att, b.attC.Attack, "attacker", &b.factors)
-	b.defPower = s.basePower(def, b.defC.Defence, "defender", &b.factors)
+	fs := &b.factors
+	if !explain {
+		fs = nil
+	}
+	b.attPower = s.basePower(att, b.attC.Attack, "attacker", fs)
+	b.defPower = s.basePower(def, b.defC.Defence, "defender", fs)
 	t := s.TerrainAt(def.At)
 	if t.Defence != 1 {
 		b.defPower *= t.Defence
-		b.factors = append(b.factors, Factor{"Terrain: " + t.Name, "defender", t.Defence})
+		b.note(func() Factor { return Factor{"Terrain: " + t.Name, "defender", t.Defence} })
 	}
 	if b.walls > 0 {
 		f := r.Combat.wallFactor(b.walls)
 		b.defPower *= f
-		b.factors = append(b.factors, Factor{fmt.Sprintf("Walls (level %d)", b.walls), "defender", f})
+		b.note(func() Factor { return Factor{fmt.Sprintf("Walls (level %d)", b.walls), "defender", f} })
 	}
 	if def.Fortified && r.Combat.Fortified > 0 {
 		b.defPower *= r.Combat.Fortified
-		b.factors = append(b.factors, Factor{"Fortified", "defender", r.Combat.Fortified})
+		b.note(func() Factor { return Factor{"Fortified", "defender", r.Combat.Fortified} })
 	}
 	s.applyModifiers(b, o.Kind == Sally)
 	return b, nil
 }
 
 // basePower is strength times the class value, adjusted for morale,
-// experience, leader and daze, with each adjustment listed.
+// experience, leader and daze, with each adjustment listed in fs unless
+// fs is nil.
 func (s *State) basePower(u *Unit, perPoint float64, side string, fs *[]Factor) float64 {
 	r := s.Rules()
 	p := float64(u.Strength) * perPoint
 	mf := 0.5 + u.Morale/200
 	p *= mf
-	*fs = append(*fs, Factor{fmt.Sprintf("Morale %.0f", u.Morale), side, mf})
+	if fs != nil {
+		*fs = append(*fs, Factor{fmt.Sprintf("Morale %.0f", u.Morale), side, mf})
+	}
 	if u.Experience > 0 && r.Combat.ExperiencePer > 0 {
 		f := 1 + float64(u.Experience)*r.Combat.ExperiencePer
 		p *= f
-		*fs = append(*fs, Factor{fmt.Sprintf("Experience %d", u.Experience), side, f})
+		if fs != nil {
+			*fs = append(*fs, Factor{fmt.Sprintf("Experience %d", u.Experience), side, f})
+		}
 	}
 	if l := s.LeaderOf(u); l != nil && l.Command > 0 {
 		f := 1 + float64(l.Command)*r.Combat.LeaderPerPoint
 		p *= f
-		*fs = append(*fs, Factor{"Leader: " + l.Name, side, f})
+		if fs != nil {
+			*fs = append(*fs, Factor{"Leader: " + l.Name, side, f})
+		}
 	}
 	if u.Dazed > 0 && r.Combat.Dazed > 0 {
 		p *= r.Combat.Dazed
-		*fs = append(*fs, Factor{"Blinded by thunderclap smoke", side, r.Combat.Dazed})
+		if fs != nil {
+			*fs = append(*fs, Factor{"Blinded by thunderclap smoke", side, r.Combat.Dazed})
+		}
 	}
 	return p
 }
@@ -190,11 +224,11 @@ func (s *State) applyModifiers(b *battle, sally bool) {
 		}
 		if m.Attack != 0 && m.Attack != 1 {
 			b.attPower *= m.Attack
-			b.factors = append(b.factors, Factor{m.Name, "attacker", m.Attack})
+			b.note(func() Factor { return Factor{m.Name, "attacker", m.Attack} })
 		}
 		if m.Defence != 0 && m.Defence != 1 {
 			b.defPower *= m.Defence
-			b.factors = append(b.factors, Factor{m.Name, "defender", m.Defence})
+			b.note(func() Factor { return Factor{m.Name, "defender", m.Defence} })
 		}
 	}
 }
@@ -337,7 +371,7 @@ func (s *State) checkAttack(o Order, u *Unit) (func(*State), error) {
 
 // fight resolves a legal melee order.
 func (s *State) fight(o Order) {
-	b, _ := s.prepare(o)
+	b, _ := s.prepare(o, false)
 	ra, rd := s.RNG.Intn(luckSteps), s.RNG.Intn(luckSteps)
 	oc := s.roll(b, ra, rd)
 	att, def := b.att, b.def

@@ -2,6 +2,7 @@ package game
 
 import (
 	"math"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -390,5 +391,54 @@ func TestWinningAttackerNeverRoutsAndRemnantsCanBeFinished(t *testing.T) {
 		if ev.Kind == EvRout && ev.Unit == "att" {
 			t.Errorf("winning attacker routed: %s", ev.Text)
 		}
+	}
+}
+
+// Forecast is Predict without the explanations: for an attack in the open,
+// one on a dug-in crossbow line, an assault on walls and a bombardment,
+// every figure is Predict's, and only Predict lists the factors.
+func TestForecastIsThePreviewWithoutItsFactors(t *testing.T) {
+	w := newWorld(t,
+		"..m...",
+		"......",
+		"......",
+	)
+	cav := w.unit("cav", "jin", "heavy_cavalry", 5000, 1, 0)
+	cav.Experience = 2
+	w.unit("foot", "jin", "infantry", 4000, 3, 1)
+	w.unit("eng", "jin", "trebuchets", 500, 4, 2).Ammo["stones"] = 300
+	w.unit("bog", "song", "infantry", 3000, 2, 0)
+	dug := w.unit("dug", "song", "crossbow", 3000, 4, 1)
+	dug.Fortified = true
+	w.unit("garrison", "song", "infantry", 2000, 3, 2)
+	w.place("town", "song", 2, 10, 3, 2)
+	s := w.start()
+	orders := []Order{
+		{Kind: Attack, Unit: "cav", To: Hex{2, 0}},
+		{Kind: Attack, Unit: "foot", To: Hex{4, 1}},
+		{Kind: Assault, Unit: "foot", To: Hex{3, 2}},
+		{Kind: Bombard, Unit: "eng", To: Hex{3, 2}, Weapon: "stones"},
+	}
+	checked := 0
+	for _, o := range orders {
+		want, werr := Predict(s, o)
+		got, gerr := Forecast(s, o)
+		if (werr == nil) != (gerr == nil) {
+			t.Fatalf("%v: Predict says %v, Forecast %v", o, werr, gerr)
+		}
+		if werr != nil {
+			continue
+		}
+		checked++
+		if len(want.Factors) == 0 || len(got.Factors) != 0 {
+			t.Errorf("%v: Predict lists %d factors, Forecast %d", o, len(want.Factors), len(got.Factors))
+		}
+		want.Factors = nil
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%v: Forecast %+v, Predict %+v", o, got, want)
+		}
+	}
+	if checked < len(orders) {
+		t.Fatalf("only %d of the fights were legal: the board is wrong", checked)
 	}
 }

@@ -488,7 +488,7 @@ func (c *Commander) lookahead(s *game.State, u *game.Unit, h game.Hex) float64 {
 		t.Active = sideIndex(t, e.Side)
 		e.Acted = false
 		for _, k := range []game.OrderKind{game.Attack, game.Assault} {
-			if p, err := game.Predict(t, game.Order{Kind: k, Unit: e.ID, To: h}); err == nil && p.Defender == u.ID {
+			if p, err := game.Forecast(t, game.Order{Kind: k, Unit: e.ID, To: h}); err == nil && p.Defender == u.ID {
 				worst = math.Max(worst, p.DefenderLoss/float64(max(u.Strength, 1)))
 			}
 		}
@@ -820,7 +820,7 @@ func (c *Commander) couldBeat(s *game.State, t **game.State, u, e *game.Unit) bo
 	defer func() { tu.At, tu.Acted = at, acted }()
 	tu.At, tu.Acted = from, false
 	for _, k := range []game.OrderKind{game.Attack, game.Assault} {
-		if pr, err := game.Predict(*t, game.Order{Kind: k, Unit: u.ID, To: e.At}); err == nil {
+		if pr, err := game.Forecast(*t, game.Order{Kind: k, Unit: u.ID, To: e.At}); err == nil {
 			odds := pr.Odds * powerNear(s, u.Side, e.At, 4) / math.Max(attackPower(s, u), 1)
 			return pr.WinChance >= c.post.minWin || odds >= c.post.minOdds
 		}

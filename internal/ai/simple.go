@@ -140,7 +140,7 @@ func bestOf(s *game.State, cands []game.Order, judge func(st strike) (float64, b
 		default:
 			continue
 		}
-		pr, err := game.Predict(s, o)
+		pr, err := game.Forecast(s, o)
 		if err != nil {
 			continue
 		}

@@ -352,7 +352,7 @@ func bestStormer(s *game.State, side string, h game.Hex, least float64, score fu
 		if u.Morale < grindMorale {
 			continue
 		}
-		if pr, err := game.Predict(s, game.Order{Kind: game.Assault, Unit: u.ID, To: h}); err == nil && score(pr) >= bestScore {
+		if pr, err := game.Forecast(s, game.Order{Kind: game.Assault, Unit: u.ID, To: h}); err == nil && score(pr) >= bestScore {
 			best, bestScore = u.ID, score(pr)
 		}
 	}
@@ -398,7 +398,7 @@ func canWearDown(s *game.State, side string, h game.Hex) bool {
 		if u.Morale < grindMorale {
 			continue
 		}
-		if pr, err := game.Predict(s, game.Order{Kind: game.Assault, Unit: u.ID, To: h}); err == nil && pr.AttackerLoss > 0 {
+		if pr, err := game.Forecast(s, game.Order{Kind: game.Assault, Unit: u.ID, To: h}); err == nil && pr.AttackerLoss > 0 {
 			worn += float64(u.Strength) * pr.DefenderLoss / pr.AttackerLoss
 		}
 	}
