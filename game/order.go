@@ -51,16 +51,23 @@ var ErrGameOver = errors.New("the game is over")
 
 // IllegalOrder explains why an order was refused.
 type IllegalOrder struct {
-	Order  Order
-	Reason string
+	Order Order
+	// The reason is written out only when asked for: the computer players
+	// put thousands of orders to Legal a turn and read only whether each
+	// passed.
+	format string
+	args   []any
 }
 
+// Reason says why the order was refused.
+func (e *IllegalOrder) Reason() string { return fmt.Sprintf(e.format, e.args...) }
+
 func (e *IllegalOrder) Error() string {
-	return fmt.Sprintf("illegal order (%s): %s", e.Order, e.Reason)
+	return fmt.Sprintf("illegal order (%s): %s", e.Order, e.Reason())
 }
 
 func illegal(o Order, format string, args ...any) error {
-	return &IllegalOrder{Order: o, Reason: fmt.Sprintf(format, args...)}
+	return &IllegalOrder{Order: o, format: format, args: args}
 }
 
 // Legal reports whether o may be given now; a nil error means it may.

@@ -125,15 +125,21 @@ func appendOrders(out []game.Order, s *game.State, u *game.Unit) []game.Order {
 			add(game.Order{Kind: game.Disembark, Unit: u.ID, To: n})
 		}
 	}
+	var inRange []game.Hex // the enemies within a weapon's range
 	for _, w := range c.Weapons {
 		if !fights {
 			break
 		}
 		rng := s.Rules().Weapons[w].Range
-		for _, h := range hexesWithin(u.At, rng) {
-			if enemyAt(h) {
-				add(game.Order{Kind: game.Bombard, Unit: u.ID, To: h, Weapon: w})
+		inRange = inRange[:0]
+		for _, h := range enemies {
+			if h != u.At && game.Distance(u.At, h) <= rng {
+				inRange = append(inRange, h)
 			}
+		}
+		sortHexes(inRange) // row by row, as hexesWithin lists them
+		for _, h := range inRange {
+			add(game.Order{Kind: game.Bombard, Unit: u.ID, To: h, Weapon: w})
 		}
 	}
 	if u.Carrier == "" && !c.Naval() {
@@ -163,10 +169,10 @@ func hexesWithin(h game.Hex, r int) []game.Hex {
 }
 
 func sortHexes(hs []game.Hex) {
-	sort.Slice(hs, func(i, j int) bool {
-		if hs[i].Row != hs[j].Row {
-			return hs[i].Row < hs[j].Row
+	slices.SortFunc(hs, func(a, b game.Hex) int {
+		if a.Row != b.Row {
+			return a.Row - b.Row
 		}
-		return hs[i].Col < hs[j].Col
+		return a.Col - b.Col
 	})
 }

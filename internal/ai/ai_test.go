@@ -104,3 +104,49 @@ func TestSimpleBeatsRandom(t *testing.T) {
 		t.Errorf("simple Jin beat random Song in %d of 10 games", wins)
 	}
 }
+
+// A unit's bombardments are every legal one at an enemy within its
+// weapons' range, weapon by weapon and row by row: over the first orders
+// of Qizhou, played by simple on both sides, orders lists what a plain
+// search of the hexes in range finds.
+func TestBombardmentsAreEveryEnemyInRange(t *testing.T) {
+	l, err := scenario.Builtin("qizhou-1221")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := l.NewGame(1)
+	pol := NewSimple()
+	seen := 0
+	for n := 0; n < 1500 && !s.Over; n++ {
+		for _, u := range s.Units {
+			if !u.Alive() || u.Side != s.ActiveSide() {
+				continue
+			}
+			var want, got []game.Order
+			for _, w := range s.ClassOf(u).Weapons {
+				for _, h := range hexesWithin(u.At, s.Rules().Weapons[w].Range) {
+					o := game.Order{Kind: game.Bombard, Unit: u.ID, To: h, Weapon: w}
+					if game.Legal(s, o) == nil {
+						want = append(want, o)
+					}
+				}
+			}
+			for _, o := range orders(s, u) {
+				if o.Kind == game.Bombard {
+					got = append(got, o)
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("order %d: %s may bombard %v, by the plain search %v", n, u.ID, got, want)
+			}
+			seen += len(want)
+		}
+		if _, err := s.Apply(pol.Next(s)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no unit ever had an enemy in range: the test shows nothing")
+	}
+	t.Logf("%d bombardments compared", seen)
+}

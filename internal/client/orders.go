@@ -147,7 +147,7 @@ func whyNot(s *game.State, u *game.Unit, h game.Hex) string {
 	}
 	var il *game.IllegalOrder
 	if asIllegal(err, &il) {
-		return capitalise(il.Reason) + "."
+		return capitalise(il.Reason()) + "."
 	}
 	return capitalise(err.Error()) + "."
 }
