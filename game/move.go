@@ -198,17 +198,18 @@ func reachable(s *State, u *Unit) *reach {
 	zoc, enemyAt := sc.bits(&s.Map)
 	s.markZOC(u.Side, c.Naval(), zoc)
 	s.markUnits(u.Side, enemyAt, nil)
-	pq := append(sc.queue[:0], hexItem{h: u.At, cost: 0})
+	pq := append(sc.queue[:0], reachItem(0, box.index(u.At)))
 	defer func() { sc.queue = pq[:0] }()
 	for len(pq) > 0 {
-		cur := pq.pop()
-		if int(cost[box.index(cur.h)]) < cur.cost {
+		curCost, ci := pq.pop()
+		if int(cost[ci]) < curCost {
 			continue
 		}
-		if cur.h != u.At && zoc.has(s.Map.index(cur.h)) {
+		at := box.hex(ci)
+		if at != u.At && zoc.has(s.Map.index(at)) {
 			continue // stopped by a zone of control
 		}
-		for _, n := range cur.h.Neighbours() {
+		for _, n := range at.Neighbours() {
 			if !s.Map.In(n) || enemyAt.has(s.Map.index(n)) {
 				continue
 			}
@@ -216,9 +217,9 @@ func reachable(s *State, u *Unit) *reach {
 			if !ok {
 				continue
 			}
-			nc := cur.cost + step
+			nc := curCost + step
 			if nc > u.MovesLeft {
-				if cur.h != u.At || u.MovesLeft < c.Moves {
+				if at != u.At || u.MovesLeft < c.Moves {
 					continue
 				}
 				nc = u.MovesLeft // a whole turn's march into one hex
@@ -230,8 +231,8 @@ func reachable(s *State, u *Unit) *reach {
 			if cost[i] < 0 {
 				reached++
 			}
-			cost[i], prev[i] = int32(nc), int32(box.index(cur.h))
-			pq.push(hexItem{h: n, cost: nc})
+			cost[i], prev[i] = int32(nc), int32(ci)
+			pq.push(reachItem(nc, i))
 		}
 	}
 	both := make([]int32, 2*len(cost))
@@ -246,7 +247,7 @@ func reachable(s *State, u *Unit) *reach {
 type reachScratch struct {
 	cost, prev   []int32 // by index in the search's square; prev: the index before
 	zoc, enemyAt hexBits
-	queue        hexQueue
+	queue        reachQueue
 }
 
 var reachPool = sync.Pool{New: func() any { return new(reachScratch) }}
@@ -512,34 +513,24 @@ func (s *State) separateEnemies() {
 	}
 }
 
-type hexItem struct {
-	h    Hex
-	cost int
-}
+// reachQueue is reachable's priority queue: a binary min-heap of keys,
+// each a cost (the high 32 bits) and a hex's index in the search's square
+// (the low 32 bits; the square is numbered row by row), so that hexes come
+// out by cost, then row, then column. No two keys in it are equal (a hex
+// is queued again only at a lower cost), so the order they come out in is
+// the same for any correct heap.
+type reachQueue []uint64
 
-// hexQueue is reachable's priority queue: a binary min-heap by cost, then
-// row, then column. No two items in it are equal (a hex is queued again
-// only at a lower cost), so the order they come out in is the same for any
-// correct heap: this one is typed, so a push boxes nothing (container/heap
-// would allocate for each).
-type hexQueue []hexItem
+// reachItem is the key of the hex at index i of the square, reached at
+// cost.
+func reachItem(cost, i int) uint64 { return uint64(cost)<<32 | uint64(uint32(i)) }
 
-func (a hexItem) less(b hexItem) bool {
-	if a.cost != b.cost {
-		return a.cost < b.cost
-	}
-	if a.h.Row != b.h.Row {
-		return a.h.Row < b.h.Row
-	}
-	return a.h.Col < b.h.Col
-}
-
-func (q *hexQueue) push(it hexItem) {
-	*q = append(*q, it)
+func (q *reachQueue) push(k uint64) {
+	*q = append(*q, k)
 	h := *q
 	for i := len(h) - 1; i > 0; {
 		p := (i - 1) / 2
-		if !h[i].less(h[p]) {
+		if h[i] >= h[p] {
 			break
 		}
 		h[p], h[i] = h[i], h[p]
@@ -547,7 +538,8 @@ func (q *hexQueue) push(it hexItem) {
 	}
 }
 
-func (q *hexQueue) pop() hexItem {
+// pop takes the smallest key and returns its cost and index.
+func (q *reachQueue) pop() (cost, i int) {
 	h := *q
 	top := h[0]
 	last := len(h) - 1
@@ -555,10 +547,10 @@ func (q *hexQueue) pop() hexItem {
 	h = h[:last]
 	for i := 0; ; {
 		l, small := 2*i+1, i
-		if l < len(h) && h[l].less(h[small]) {
+		if l < len(h) && h[l] < h[small] {
 			small = l
 		}
-		if l+1 < len(h) && h[l+1].less(h[small]) {
+		if l+1 < len(h) && h[l+1] < h[small] {
 			small = l + 1
 		}
 		if small == i {
@@ -568,7 +560,7 @@ func (q *hexQueue) pop() hexItem {
 		i = small
 	}
 	*q = h
-	return top
+	return int(top >> 32), int(uint32(top))
 }
 
 // Destinations lists the hexes u may legally move to now (its own hex
@@ -579,9 +571,29 @@ func Destinations(s *State, u *Unit) []Hex {
 		return nil
 	}
 	r := reachFor(s, u)
+	// Where the friends stand within the search's square: the stacking
+	// limit counts them (FriendlyCount), hex by hex.
+	var near [32]Hex
+	friends := near[:0]
+	for _, f := range s.Units {
+		if f.Alive() && f.Side == u.Side && f.Carrier == "" && f.ID != u.ID && r.box.has(f.At) {
+			friends = append(friends, f.At)
+		}
+	}
+	limit := s.Rules().Combat.StackLimit
 	out := make([]Hex, 0, r.reached)
 	for i, v := range r.cost { // row by row
-		if h := r.box.hex(i); v >= 0 && h != u.At && s.FriendlyCount(u.Side, h, u.ID) < s.Rules().Combat.StackLimit {
+		h := r.box.hex(i)
+		if v < 0 || h == u.At {
+			continue
+		}
+		n := 0
+		for _, f := range friends {
+			if f == h {
+				n++
+			}
+		}
+		if n < limit {
 			out = append(out, h)
 		}
 	}

@@ -6,6 +6,62 @@ import (
 	"testing"
 )
 
+type hexItem struct {
+	h    Hex
+	cost int
+}
+
+// hexQueue is the plain search's priority queue: a binary min-heap by
+// cost, then row, then column (the order reachable's keys come out in).
+type hexQueue []hexItem
+
+func (a hexItem) less(b hexItem) bool {
+	if a.cost != b.cost {
+		return a.cost < b.cost
+	}
+	if a.h.Row != b.h.Row {
+		return a.h.Row < b.h.Row
+	}
+	return a.h.Col < b.h.Col
+}
+
+func (q *hexQueue) push(it hexItem) {
+	*q = append(*q, it)
+	h := *q
+	for i := len(h) - 1; i > 0; {
+		p := (i - 1) / 2
+		if !h[i].less(h[p]) {
+			break
+		}
+		h[p], h[i] = h[i], h[p]
+		i = p
+	}
+}
+
+func (q *hexQueue) pop() hexItem {
+	h := *q
+	top := h[0]
+	last := len(h) - 1
+	h[0] = h[last]
+	h = h[:last]
+	for i := 0; ; {
+		l, small := 2*i+1, i
+		if l < len(h) && h[l].less(h[small]) {
+			small = l
+		}
+		if l+1 < len(h) && h[l+1].less(h[small]) {
+			small = l + 1
+		}
+		if small == i {
+			break
+		}
+		h[i], h[small] = h[small], h[i]
+		i = small
+	}
+	*q = h
+	return top
+}
+
 // reachReference is the plain form of reachable's search: the same
 // Dijkstra, with its costs kept in a map over the whole board.
 func reachReference(s *State, u *Unit) map[Hex]Step {
@@ -87,7 +143,13 @@ func TestReachableIsThePlainSearch(t *testing.T) {
 	w.unit("s1", "song", "infantry", 1000, 9, 0)
 	w.unit("s2", "song", "crossbow", 1000, 9, 3)
 	w.unit("s3", "song", "river_boats", 20, 6, 2)
+	for _, id := range []string{"j4", "j5", "j6"} { // a full stack, which no one may join
+		w.unit(id, "jin", "infantry", 500, 2, 1)
+	}
 	s := w.start()
+	if slices.Contains(Destinations(s, s.Unit("j1")), (Hex{2, 1})) {
+		t.Fatal("the horse may join a full stack")
+	}
 	wander(t, s, 5, 300, func(n int) {
 		for _, u := range s.Units {
 			if !u.Alive() {
