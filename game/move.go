@@ -154,7 +154,7 @@ func reachKey(s *State, u *Unit) uint64 {
 			h = fnv64(h, e.Class)
 		}
 	}
-	return mix(h, s.terrainGen)
+	return mix(h, s.terrainID)
 }
 
 // fnv64 folds s into the FNV-1a hash h. reachKey folds its fields by
@@ -336,10 +336,11 @@ func (s *State) checkMove(o Order, u *Unit) (func(*State), error) {
 	if s.FriendlyCount(u.Side, o.To, u.ID) >= s.Rules().Combat.StackLimit {
 		return nil, illegal(o, "hex %s already holds %d units (the most allowed)", o.To, s.Rules().Combat.StackLimit)
 	}
-	_, cost, ok := Path(s, u, o.To)
+	st, ok := reachFor(s, u).at(o.To) // the cost of Path's way there
 	if !ok {
 		return nil, illegal(o, "%s cannot reach %s this turn (%d movement points left)", u.Name, o.To, u.MovesLeft)
 	}
+	cost := st.Cost
 	return func(s *State) {
 		u := s.Unit(o.Unit)
 		from := u.At

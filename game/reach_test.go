@@ -1,6 +1,7 @@
 package game
 
 import (
+	"container/heap"
 	"reflect"
 	"slices"
 	"testing"
@@ -11,55 +12,27 @@ type hexItem struct {
 	cost int
 }
 
-// hexQueue is the plain search's priority queue: a binary min-heap by
-// cost, then row, then column (the order reachable's keys come out in).
+// hexQueue is the plain search's priority queue, a container/heap by cost,
+// then row, then column (the order reachable's keys come out in).
 type hexQueue []hexItem
 
-func (a hexItem) less(b hexItem) bool {
-	if a.cost != b.cost {
-		return a.cost < b.cost
+func (q hexQueue) Len() int { return len(q) }
+func (q hexQueue) Less(i, j int) bool {
+	if q[i].cost != q[j].cost {
+		return q[i].cost < q[j].cost
 	}
-	if a.h.Row != b.h.Row {
-		return a.h.Row < b.h.Row
+	if q[i].h.Row != q[j].h.Row {
+		return q[i].h.Row < q[j].h.Row
 	}
-	return a.h.Col < b.h.Col
+	return q[i].h.Col < q[j].h.Col
 }
-
-func (q *hexQueue) push(it hexItem) {
-	*q = append(*q, it)
-	h := *q
-	for i := len(h) - 1; i > 0; {
-		p := (i - 1) / 2
-		if !h[i].less(h[p]) {
-			break
-		}
-		h[p], h[i] = h[i], h[p]
-		i = p
-	}
-}
-
-func (q *hexQueue) pop() hexItem {
-	h := *q
-	top := h[0]
-	last := len(h) - 1
-	h[0] = h[last]
-	h = h[:last]
-	for i := 0; ; {
-		l, small := 2*i+1, i
-		if l < len(h) && h[l].less(h[small]) {
-			small = l
-		}
-		if l+1 < len(h) && h[l+1].less(h[small]) {
-			small = l + 1
-		}
-		if small == i {
-			break
-		}
-		h[i], h[small] = h[small], h[i]
-		i = small
-	}
-	*q = h
-	return top
+func (q hexQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
+func (q *hexQueue) Push(x any)   { *q = append(*q, x.(hexItem)) }
+func (q *hexQueue) Pop() any {
+	old := *q
+	it := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return it
 }
 
 // reachReference is the plain form of reachable's search: the same
@@ -70,9 +43,9 @@ func reachReference(s *State, u *Unit) map[Hex]Step {
 	if u.Carrier != "" || u.MovesLeft <= 0 {
 		return out
 	}
-	pq := hexQueue{{h: u.At, cost: 0}}
-	for len(pq) > 0 {
-		cur := pq.pop()
+	pq := &hexQueue{{h: u.At, cost: 0}}
+	for pq.Len() > 0 {
+		cur := heap.Pop(pq).(hexItem)
 		if st := out[cur.h]; st.Cost < cur.cost {
 			continue
 		}
@@ -98,7 +71,7 @@ func reachReference(s *State, u *Unit) map[Hex]Step {
 				continue
 			}
 			out[n] = Step{Cost: nc, Prev: cur.h}
-			pq.push(hexItem{h: n, cost: nc})
+			heap.Push(pq, hexItem{h: n, cost: nc})
 		}
 	}
 	return out

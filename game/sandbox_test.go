@@ -47,6 +47,8 @@ func TestSandboxLogsOnlyItsOwnEvents(t *testing.T) {
 
 // Copies share the terrain until one of them changes it: then the change
 // is that copy's alone, whichever copy makes it, the first state included.
+// They share its name too (TerrainID, by which the computer players key
+// their distance fields), and each change gives the changed copy a new one.
 func TestCopiesShareTheTerrainUntilOneChangesIt(t *testing.T) {
 	w := newWorld(t, strings.Repeat(".", 8), strings.Repeat(".", 8))
 	s := w.start()
@@ -58,9 +60,22 @@ func TestCopiesShareTheTerrainUntilOneChangesIt(t *testing.T) {
 	if &b.Map.Cells[0] != &a.Map.Cells[0] || &box.Map.Cells[0] != &a.Map.Cells[0] {
 		t.Error("copies of a copy do not share its terrain")
 	}
+	if id := s.TerrainID(); id == 0 || a.TerrainID() != id || b.TerrainID() != id || box.TerrainID() != id {
+		t.Errorf("copies of one terrain go by different names: %d, %d, %d, %d", id, a.TerrainID(), b.TerrainID(), box.TerrainID())
+	}
+	if other := newWorld(t, strings.Repeat(".", 8), strings.Repeat(".", 8)).start(); other.TerrainID() == s.TerrainID() {
+		t.Error("two games built apart share the name of their terrain")
+	}
 	a.SetTerrain(Hex{0, 0}, forest)
 	b.SetTerrain(Hex{1, 0}, marsh)
 	s.SetTerrain(Hex{2, 0}, marsh)
+	names := map[uint64]bool{}
+	for _, st := range []*State{s, a, b, box} {
+		names[st.TerrainID()] = true
+	}
+	if len(names) != 4 {
+		t.Errorf("four different terrains go by %d names", len(names))
+	}
 	want := map[*State][3]*Terrain{
 		s:   {plain, plain, marsh},
 		a:   {forest, plain, plain},

@@ -153,9 +153,12 @@ type State struct {
 	placeIdx map[string]int
 
 	// reachMemo keeps Reachable's answers while what they depend on stands
-	// (reachKey); terrainGen counts the changes of terrain (SetTerrain).
-	reachMemo  map[string]reachEntry
-	terrainGen uint64
+	// (reachKey).
+	reachMemo map[string]reachEntry
+	// supplyMemo keeps SupplyMap's answers likewise (supplyKey).
+	supplyMemo map[string]supplyEntry
+	// terrainID names the terrain (TerrainID).
+	terrainID uint64
 
 	// cells is shared by the copies that share Map.Cells: Clone shares
 	// the terrain instead of copying it (on the map of China, 21,877
@@ -169,8 +172,19 @@ type State struct {
 // atomic, since the computer player's rollouts copy one state at once.
 type cellShare struct{ copies atomic.Int32 }
 
+// terrainIDs hands out the names of terrains (TerrainID).
+var terrainIDs atomic.Uint64
+
+// TerrainID names the state's terrain: a state takes a new name when it is
+// indexed (Index) and at each SetTerrain, and a copy keeps its original's,
+// so two states with the same TerrainID have the same cells. It is 0 for a
+// state never indexed. The computer players key what they work out from
+// the terrain alone by it.
+func (s *State) TerrainID() uint64 { return s.terrainID }
+
 // Index rebuilds lookup tables; call after building or decoding a State.
 func (s *State) Index() {
+	s.terrainID = terrainIDs.Add(1)
 	s.unitIdx = make(map[string]int, len(s.Units))
 	for i, u := range s.Units {
 		s.unitIdx[u.ID] = i
@@ -228,7 +242,7 @@ func (s *State) SetTerrain(h Hex, t *Terrain) {
 			s.Map.Cells, s.cells = slices.Clone(s.Map.Cells), new(cellShare) // shared: copy first
 		}
 		s.Map.Cells[s.Map.index(h)] = t.index
-		s.terrainGen++
+		s.terrainID = terrainIDs.Add(1)
 	}
 }
 
@@ -332,6 +346,7 @@ func (s *State) Clone() *State {
 	c.unitIdx = s.unitIdx                 // units keep their slots; safe to share
 	c.placeIdx = s.placeIdx
 	c.reachMemo = nil // a copy's searches are its own
+	c.supplyMemo = nil
 	return &c
 }
 

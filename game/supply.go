@@ -51,7 +51,58 @@ func (l SupplyLines) Len() int {
 // a Dijkstra search over flat bit sets of the map, its queue kept in order
 // without a heap (stepQueues; the AI asks for supply many times a turn in
 // its look-ahead).
+//
+// The answer is remembered on s, like Reachable's, until something it
+// depends on changes (supplyKey).
 func SupplyMap(s *State, side string) SupplyLines {
+	key := supplyKey(s, side)
+	if m, ok := s.supplyMemo[side]; ok && m.key == key {
+		return m.lines
+	}
+	out := supplyMap(s, side)
+	if s.supplyMemo == nil {
+		s.supplyMemo = map[string]supplyEntry{}
+	}
+	s.supplyMemo[side] = supplyEntry{key, out}
+	return out
+}
+
+// supplyEntry is a SupplyMap answer kept with the fingerprint of what it
+// depended on.
+type supplyEntry struct {
+	key   uint64
+	lines SupplyLines
+}
+
+// supplyKey fingerprints what SupplyMap(s, side) depends on: the side,
+// every unit's place and whether it is on the map and on board (its side
+// and class do not change), every place's owner, blockade and whether it
+// supplies, and the terrain.
+func supplyKey(s *State, side string) uint64 {
+	h := fnv64(14695981039346656037, side)
+	for i, u := range s.Units {
+		v := uint64(0)
+		if u.Alive() {
+			v = 1
+		}
+		if u.Carrier != "" {
+			v |= 2
+		}
+		h = mix(h, uint64(i), uint64(u.At.Col), uint64(u.At.Row), v)
+	}
+	for i, p := range s.Places {
+		v := uint64(0)
+		if p.Supply {
+			v = 1
+		}
+		h = fnv64(mix(h, uint64(i), v, uint64(len(p.Owner))), p.Owner)
+		h = fnv64(h, p.BlockadedBy)
+	}
+	return mix(h, s.terrainID)
+}
+
+// supplyMap is SupplyMap's search.
+func supplyMap(s *State, side string) SupplyLines {
 	r := s.Rules().Supply
 	m := &s.Map
 	words := hexWords(m)

@@ -1,6 +1,7 @@
 package game
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -175,4 +176,63 @@ func TestSupplyMapIsThePlainRule(t *testing.T) {
 			}
 		}
 	})
+}
+
+// sameSupply fails the test unless SupplyMap's answer for side (perhaps
+// remembered) is a fresh search's.
+func sameSupply(t *testing.T, s *State, side, when string) SupplyLines {
+	t.Helper()
+	got, want := SupplyMap(s, side), supplyMap(s, side)
+	if !slices.Equal(got.Hexes(), want.Hexes()) {
+		t.Fatalf("%s: SupplyMap's answer (%d hexes) is not a fresh search's (%d hexes)", when, got.Len(), want.Len())
+	}
+	return got
+}
+
+// SupplyMap remembers its answer while nothing it depends on changes, and
+// forgets it when a unit, a place or the terrain changes, even by hand.
+func TestSupplyMapIsForgottenWhenItsWorldChanges(t *testing.T) {
+	w := newWorld(t,
+		"..........",
+		"..........",
+		"..........",
+	)
+	home := w.place("home", "jin", 1, 100, 0, 1)
+	w.place("far", "jin", 1, 100, 9, 1)
+	foe := w.unit("foe", "song", "infantry", 1000, 4, 0)
+	w.unit("boat", "song", "river_boats", 20, 9, 2)
+	s := w.start()
+	first := sameSupply(t, s, "jin", "at the start")
+	if again := SupplyMap(s, "jin"); &again.bits[0] != &first.bits[0] {
+		t.Error("asked twice with nothing changed, SupplyMap traced again")
+	}
+	foe.At = Hex{4, 1}
+	if moved := sameSupply(t, s, "jin", "the enemy moved"); slices.Equal(moved.Hexes(), first.Hexes()) {
+		t.Fatal("the enemy's move should change the supply lines")
+	}
+	home.Owner = "song"
+	sameSupply(t, s, "jin", "the home city lost")
+	sameSupply(t, s, "song", "the home city won")
+	home.Owner = "jin"
+	sameSupply(t, s, "jin", "the home city won back")
+	home.BlockadedBy = "song"
+	sameSupply(t, s, "jin", "the home city blockaded")
+	home.BlockadedBy = ""
+	sameSupply(t, s, "jin", "the blockade lifted")
+	s.Place("far").Supply = false
+	sameSupply(t, s, "jin", "the far city supplies no more")
+	foe.Status = Destroyed
+	sameSupply(t, s, "jin", "the enemy destroyed")
+	before := sameSupply(t, s, "jin", "the enemy destroyed, again")
+	river, _ := s.Scn.Rules.TerrainBySymbol('~')
+	for col := 1; col < 10; col++ {
+		s.SetTerrain(Hex{col, 2}, river) // a line by water goes twice as far
+	}
+	if after := sameSupply(t, s, "jin", "the terrain changed"); after.Len() <= before.Len() {
+		t.Fatalf("the river should carry supply farther: %d hexes before, %d after", before.Len(), after.Len())
+	}
+	c := s.Clone()
+	c.Place("far").Owner = "song"
+	sameSupply(t, c, "jin", "in a copy")
+	sameSupply(t, s, "jin", "the original after its copy changed")
 }

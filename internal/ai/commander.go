@@ -176,9 +176,12 @@ func (c *Commander) newTurn(s *game.State, key phaseKey) {
 
 func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 	here := orders(s, u)
-	strike, ok := bestStrike(s, here)
+	var strike game.Order
+	var ok bool
 	if c.level > Easy {
 		strike, ok = c.bestStrike(s, here)
+	} else {
+		strike, ok = bestStrike(s, here)
 	}
 	if ok && !(c.level == Easy && c.rng.Intn(2) == 0) {
 		if c.level > Easy && !u.Moved && !prizeAt(s, strike.To) {

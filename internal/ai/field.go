@@ -275,7 +275,7 @@ func (fc *fieldCache) get(s *game.State, c *game.Class, targets []game.Hex) *Fie
 	if c.Naval() {
 		naval = 1 // ships may also enter ports
 	}
-	way, cells := string(append([]byte{naval}, c.MoveType...)), cellsKey(s)
+	way, cells := string(append([]byte{naval}, c.MoveType...)), terrainKey(s)
 	key := way + "|" + hexKey(targets) + "|" + cells
 	fc.mu.Lock()
 	f, ok := fc.m[key]
@@ -299,6 +299,18 @@ func (fc *fieldCache) get(s *game.State, c *game.Class, targets []game.Hex) *Fie
 	fc.order = append(fc.order, key)
 	fc.bytes += size
 	return f
+}
+
+// terrainKey names the terrain of s: by its TerrainID, or, for a state
+// that has none, by a hash of its cells.
+func terrainKey(s *game.State) string {
+	id := s.TerrainID()
+	if id == 0 {
+		return "#" + cellsKey(s)
+	}
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], id)
+	return string(b[:])
 }
 
 // cellsKey hashes the terrain of s, eight cells at a time.

@@ -26,9 +26,17 @@ func (p *Simple) roomForEngines(s *game.State, u *game.Unit, cands []game.Order)
 	if len(walls) == 0 {
 		return cands
 	}
+	marches := map[engineMarch]map[game.Hex]int{}
 	return slices.DeleteFunc(cands, func(o game.Order) bool {
-		return o.Kind == game.Move && p.fillsWalls(s, u, o.To, walls[o.To])
+		return o.Kind == game.Move && p.fillsWalls(s, u, o.To, walls[o.To], marches)
 	})
+}
+
+// engineMarch is an engine's march to a city's walls, whose costs
+// (marchCosts) roomForEngines works out once for all of a unit's moves.
+type engineMarch struct {
+	engine string
+	city   game.Hex
 }
 
 // wallsAwaitingEngines maps each hex next to a walled enemy target city
@@ -60,8 +68,8 @@ const comingWithin = 2
 // at the walls of one of them. Only a move that fills h to the stacking
 // limit can, and only if an engine could stand on h; the march costs
 // (engineRoom) are worked out for those moves alone, and for engines
-// within comingWithin of the city.
-func (p *Simple) fillsWalls(s *game.State, u *game.Unit, h game.Hex, cities []game.Hex) bool {
+// within comingWithin of the city, and kept in marches.
+func (p *Simple) fillsWalls(s *game.State, u *game.Unit, h game.Hex, cities []game.Hex, marches map[engineMarch]map[game.Hex]int) bool {
 	if len(cities) == 0 || s.FriendlyCount(u.Side, h, u.ID)+1 < s.Rules().Combat.StackLimit {
 		return false
 	}
@@ -71,7 +79,12 @@ func (p *Simple) fillsWalls(s *game.State, u *game.Unit, h game.Hex, cities []ga
 			if !e.Alive() || e.Side != u.Side || e.Carrier != "" || !ec.HasTag("engine") || game.Distance(e.At, city) > comingWithin*ec.Moves || !atPace(s, ec, h) {
 				continue
 			}
-			if room, reachable := engineRoom(s, e, city, u.ID, h); reachable && room == 0 {
+			costs, ok := marches[engineMarch{e.ID, city}]
+			if !ok {
+				costs = marchCosts(s, ec, e.At, city, comingWithin*ec.Moves+2)
+				marches[engineMarch{e.ID, city}] = costs
+			}
+			if room, reachable := engineRoom(s, e, city, costs, u.ID, h); reachable && room == 0 {
 				return true
 			}
 		}
@@ -91,10 +104,10 @@ func atPace(s *game.State, c *game.Class, h game.Hex) bool {
 // enter at its usual pace (not a hex, such as paddy, that costs it a whole
 // turn's march), no enemy on it, fewer of the side's units than the stacking
 // limit, and no more than a turn's march farther for e than the nearest
-// such hex. reachable is false when e cannot come to the walls at all.
-func engineRoom(s *game.State, e *game.Unit, h game.Hex, id string, to game.Hex) (room int, reachable bool) {
+// such hex (costs: e's marchCosts towards h). reachable is false when e
+// cannot come to the walls at all.
+func engineRoom(s *game.State, e *game.Unit, h game.Hex, costs map[game.Hex]int, id string, to game.Hex) (room int, reachable bool) {
 	ec := s.ClassOf(e)
-	costs := marchCosts(s, ec, e.At, h, comingWithin*ec.Moves+2)
 	dist := map[game.Hex]int{}
 	nearest := math.MaxInt
 	for _, n := range h.Neighbours() {
