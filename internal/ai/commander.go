@@ -34,8 +34,8 @@ func (l Level) String() string { return levelNames[l] }
 //     defence, the enemy power that could strike it next turn, and supply;
 //   - brings siege engines next to the cities it besieges.
 //
-// Easy hesitates (it lets good attacks pass and wanders); Hard also looks
-// one step ahead at the enemy's best strike against the hexes it considers.
+// Easy hesitates (it lets good attacks pass and wanders); Hard plays twice
+// as many rollouts a posture as Normal (choosePosture).
 type Commander struct {
 	level Level
 	rng   game.RNG
@@ -456,9 +456,6 @@ func (c *Commander) weighedMarch(s *game.State, u *game.Unit, cands []game.Order
 		if underFire(c.fire, u, h) && !c.post.press {
 			v += 6 // the walls' missiles would bleed it every turn
 		}
-		if c.level == Hard && c.power[h] > 0 {
-			v += c.lookahead(s, u, h) * 3
-		}
 		return v
 	}
 	best, bestV := game.Order{}, score(u.At)-0.01
@@ -474,38 +471,6 @@ func (c *Commander) weighedMarch(s *game.State, u *game.Unit, cands []game.Order
 		}
 	}
 	return orNothing(best)
-}
-
-// lookahead is the share of u's strength the strongest adjacent enemy would
-// expect to destroy if u stood on h (0 when no enemy could attack it).
-func (c *Commander) lookahead(s *game.State, u *game.Unit, h game.Hex) float64 {
-	t := s.Sandbox()
-	tu := t.Unit(u.ID)
-	tu.At = h
-	worst := 0.0
-	for _, e := range t.Units {
-		if !e.Alive() || !t.Enemies(u.Side, e.Side) || game.Distance(e.At, h) != 1 || t.ClassOf(e).Naval() {
-			continue
-		}
-		// Preview the enemy's attack as if it were its turn.
-		t.Active = sideIndex(t, e.Side)
-		e.Acted = false
-		for _, k := range []game.OrderKind{game.Attack, game.Assault} {
-			if p, err := game.Forecast(t, game.Order{Kind: k, Unit: e.ID, To: h}); err == nil && p.Defender == u.ID {
-				worst = math.Max(worst, p.DefenderLoss/float64(max(u.Strength, 1)))
-			}
-		}
-	}
-	return worst
-}
-
-func sideIndex(s *game.State, id string) int {
-	for i, sd := range s.Scn.Sides {
-		if sd.ID == id {
-			return i
-		}
-	}
-	return s.Active
 }
 
 // enemyReach estimates, for each hex, the attack power the enemy could bring
