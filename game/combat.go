@@ -135,12 +135,8 @@ func (s *State) prepare(o Order, explain bool) (*battle, error) {
 	if o.Kind == Assault && r.Combat.AssaultBonus > 0 {
 		b.intensity *= r.Combat.AssaultBonus
 	}
-	fs := &b.factors
-	if !explain {
-		fs = nil
-	}
-	b.attPower = s.basePower(att, b.attC.Attack, "attacker", fs)
-	b.defPower = s.basePower(def, b.defC.Defence, "defender", fs)
+	b.attPower = s.basePower(b, att, b.attC.Attack, "attacker")
+	b.defPower = s.basePower(b, def, b.defC.Defence, "defender")
 	t := s.TerrainAt(def.At)
 	if t.Defence != 1 {
 		b.defPower *= t.Defence
@@ -160,35 +156,26 @@ func (s *State) prepare(o Order, explain bool) (*battle, error) {
 }
 
 // basePower is strength times the class value, adjusted for morale,
-// experience, leader and daze, with each adjustment listed in fs unless
-// fs is nil.
-func (s *State) basePower(u *Unit, perPoint float64, side string, fs *[]Factor) float64 {
+// experience, leader and daze, with each adjustment noted on b as side's.
+func (s *State) basePower(b *battle, u *Unit, perPoint float64, side string) float64 {
 	r := s.Rules()
 	p := float64(u.Strength) * perPoint
 	mf := 0.5 + u.Morale/200
 	p *= mf
-	if fs != nil {
-		*fs = append(*fs, Factor{fmt.Sprintf("Morale %.0f", u.Morale), side, mf})
-	}
+	b.note(func() Factor { return Factor{fmt.Sprintf("Morale %.0f", u.Morale), side, mf} })
 	if u.Experience > 0 && r.Combat.ExperiencePer > 0 {
 		f := 1 + float64(u.Experience)*r.Combat.ExperiencePer
 		p *= f
-		if fs != nil {
-			*fs = append(*fs, Factor{fmt.Sprintf("Experience %d", u.Experience), side, f})
-		}
+		b.note(func() Factor { return Factor{fmt.Sprintf("Experience %d", u.Experience), side, f} })
 	}
 	if l := s.LeaderOf(u); l != nil && l.Command > 0 {
 		f := 1 + float64(l.Command)*r.Combat.LeaderPerPoint
 		p *= f
-		if fs != nil {
-			*fs = append(*fs, Factor{"Leader: " + l.Name, side, f})
-		}
+		b.note(func() Factor { return Factor{"Leader: " + l.Name, side, f} })
 	}
 	if u.Dazed > 0 && r.Combat.Dazed > 0 {
 		p *= r.Combat.Dazed
-		if fs != nil {
-			*fs = append(*fs, Factor{"Blinded by thunderclap smoke", side, r.Combat.Dazed})
-		}
+		b.note(func() Factor { return Factor{"Blinded by thunderclap smoke", side, r.Combat.Dazed} })
 	}
 	return p
 }

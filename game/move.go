@@ -120,7 +120,12 @@ func (r *reach) at(h Hex) (st Step, ok bool) {
 	if r.cost[i] < 0 {
 		return Step{}, false
 	}
-	return Step{Cost: int(r.cost[i]), Prev: r.box.hex(int(r.prev[i]))}, true
+	return r.step(i), true
+}
+
+// step is the step to the hex at index i of the square, reached.
+func (r *reach) step(i int) Step {
+	return Step{Cost: int(r.cost[i]), Prev: r.box.hex(int(r.prev[i]))}
 }
 
 // steps is the answer as a map, for Reachable.
@@ -128,7 +133,7 @@ func (r *reach) steps() map[Hex]Step {
 	out := make(map[Hex]Step, r.reached)
 	for i, v := range r.cost {
 		if v >= 0 {
-			out[r.box.hex(i)] = Step{Cost: int(v), Prev: r.box.hex(int(r.prev[i]))}
+			out[r.box.hex(i)] = r.step(i)
 		}
 	}
 	return out

@@ -65,12 +65,7 @@ func ownUnits(s *game.State) []*game.Unit {
 // attack, assault, sally, blockade and bombardment it can make, embarking and
 // disembarking, fortify and rest. The order of the list is deterministic.
 func Candidates(s *game.State, u *game.Unit) []game.Order {
-	dests := game.Destinations(s, u)
-	out := make([]game.Order, 0, len(dests)+8)
-	for _, h := range dests {
-		out = append(out, game.Order{Kind: game.Move, Unit: u.ID, To: h})
-	}
-	return appendOrders(out, s, u)
+	return withMoves(s, u, orders(s, u))
 }
 
 // withMoves is Candidates(s, u) for a unit whose orders where it stands,
@@ -88,11 +83,7 @@ func withMoves(s *game.State, u *game.Unit, here []game.Order) []game.Order {
 // can do where it stands. Finding the moves is the dear part, and a unit
 // that has a strike to make does not need them.
 func orders(s *game.State, u *game.Unit) []game.Order {
-	return appendOrders(make([]game.Order, 0, 8), s, u)
-}
-
-// appendOrders appends orders(s, u) to out.
-func appendOrders(out []game.Order, s *game.State, u *game.Unit) []game.Order {
+	out := make([]game.Order, 0, 8)
 	add := func(o game.Order) {
 		if game.Legal(s, o) == nil {
 			out = append(out, o)
