@@ -61,6 +61,7 @@ type Commander struct {
 	wait    int                     // turns to keep the posture without looking
 	calm    int                     // turns the last look let pass: every posture was alike
 	recall  float64                 // what a soldier lost costs this turn (recallPrice)
+	leaving map[string]bool         // own units a scripted withdrawal takes (leaving)
 }
 
 // NewCommander returns a computer opponent of the given level.
@@ -146,6 +147,7 @@ func (c *Commander) newTurn(s *game.State, key phaseKey) {
 	sortHexes(c.mustHold)
 	c.sup = game.SupplyMap(s, side)
 	c.recall = recallPrice(s, side)
+	c.leaving = leaving(s, side)
 	type ranked struct {
 		id      string
 		carried bool // troops on board act last, once their ships have sailed
@@ -213,6 +215,11 @@ func (c *Commander) orderFor(s *game.State, u *game.Unit) (game.Order, bool) {
 	}
 	if c.level > Easy {
 		if o, ok := c.breakOut(s, u, cands); ok {
+			return o, true
+		}
+	}
+	if c.level > Easy && !c.post.hold {
+		if o, ok := c.takeOverSiege(s, u, cands); ok {
 			return o, true
 		}
 	}
@@ -601,6 +608,9 @@ func (c *Commander) keepsSiege(s *game.State, u *game.Unit) bool {
 			lines := blockaders(s, u.Side, n)
 			for i, b := range lines {
 				if b.ID == u.ID {
+					if c.outlasts(u, lines) {
+						return true // the lines must outlast the units that are leaving
+					}
 					return i < siegeLines && !(s.ClassOf(u).HasTag("cavalry") && idleFoot(s, u.Side, n) > 0)
 				}
 			}
