@@ -17,23 +17,51 @@ func recallPrice(s *game.State, side string) float64 {
 	if l := s.Ledger[side]; l != nil {
 		lost = l.Lost.Soldiers + l.Lost.Ships
 	}
-	for i, ev := range s.Scn.Events {
-		t := ev.Trigger
-		if t.LossesSide != side || t.LossesAtLeast <= lost || s.Fired[i] && !ev.Repeat {
+	for _, w := range withdrawals(s, side) {
+		t := w.trigger
+		if t.LossesSide != side || t.LossesAtLeast <= lost {
 			continue
 		}
 		atRisk := 0
-		for _, e := range ev.Effects {
-			if e.Kind != string(game.EvWithdraw) {
-				continue
-			}
-			for _, id := range e.Units {
-				if u := s.Unit(id); u != nil && u.Side == side && (u.Alive() || u.Status == game.Waiting) {
-					atRisk += u.Strength
-				}
+		for _, u := range w.units {
+			if u.Alive() || u.Status == game.Waiting {
+				atRisk += u.Strength
 			}
 		}
 		price = max(price, float64(atRisk)/float64(t.LossesAtLeast-lost))
 	}
 	return price
+}
+
+// withdrawal is a scripted withdrawal still to come: what sets it off and
+// the units of one side it takes off the map.
+type withdrawal struct {
+	trigger game.Trigger
+	units   []*game.Unit
+}
+
+// withdrawals lists the scripted withdrawals still to come that take
+// side's units (recallPrice, leaving).
+func withdrawals(s *game.State, side string) []withdrawal {
+	var out []withdrawal
+	for i, ev := range s.Scn.Events {
+		if s.Fired[i] && !ev.Repeat {
+			continue
+		}
+		var units []*game.Unit
+		for _, e := range ev.Effects {
+			if e.Kind != string(game.EvWithdraw) {
+				continue
+			}
+			for _, id := range e.Units {
+				if u := s.Unit(id); u != nil && u.Side == side {
+					units = append(units, u)
+				}
+			}
+		}
+		if len(units) > 0 {
+			out = append(out, withdrawal{ev.Trigger, units})
+		}
+	}
+	return out
 }

@@ -9,24 +9,17 @@ import "jinsong/game"
 // them off (recallPrice).
 func leaving(s *game.State, side string) map[string]bool {
 	var out map[string]bool
-	for i, ev := range s.Scn.Events {
-		t := ev.Trigger
-		if s.Fired[i] && !ev.Repeat || t.LossesSide != "" || t.PlaceTaken != "" || t.UnitDestroyed != "" ||
-			t.UnitEscaped != "" || t.ActionTaken != "" || t.ActionNotTaken != "" {
+	for _, w := range withdrawals(s, side) {
+		t := w.trigger
+		if t.LossesSide != "" || t.PlaceTaken != "" || t.UnitDestroyed != "" || t.UnitEscaped != "" ||
+			t.ActionTaken != "" || t.ActionNotTaken != "" {
 			continue
 		}
-		for _, e := range ev.Effects {
-			if e.Kind != string(game.EvWithdraw) {
-				continue
-			}
-			for _, id := range e.Units {
-				if u := s.Unit(id); u != nil && u.Side == side {
-					if out == nil {
-						out = map[string]bool{}
-					}
-					out[id] = true
-				}
-			}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		for _, u := range w.units {
+			out[u.ID] = true
 		}
 	}
 	return out
