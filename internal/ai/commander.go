@@ -851,6 +851,7 @@ func (c *Commander) strikeAtPrize(s *game.State) (game.Order, bool) {
 	if w := s.TimeUpWinner(); w != "" && !s.Enemies(side, w) {
 		return game.Order{}, false // time is on its side: the posture decides
 	}
+	units := prizes(s, side, false)
 	prizes := prizeHexes(s, side, true)
 	if len(prizes) == 0 {
 		return game.Order{}, false
@@ -869,6 +870,9 @@ func (c *Commander) strikeAtPrize(s *game.State) (game.Order, bool) {
 			}
 		}
 		if o, ok := c.bestStrike(s, at); ok {
+			if step, ok := stepToTrap(s, u, units); ok && o.Kind != game.Bombard {
+				return step, true // the blow follows from where the prize cannot flee
+			}
 			return o, true
 		}
 	}
@@ -1010,7 +1014,7 @@ func (c *Commander) closeOnPrize(s *game.State, u *game.Unit, cands []game.Order
 		cands = Candidates(s, u) // only now: finding the moves is the dear part
 	}
 	mine := float64(u.Strength) * cl.Defence
-	best, bestV := game.Order{}, math.Inf(1)
+	best, bestV, bestTrap := game.Order{}, math.Inf(1), false
 	for _, o := range cands {
 		if o.Kind != game.Move {
 			continue
@@ -1022,8 +1026,11 @@ func (c *Commander) closeOnPrize(s *game.State, u *game.Unit, cands []game.Order
 		if !near {
 			continue
 		}
-		if v := math.Min(c.power[o.To]/math.Max(mine*s.TerrainAt(o.To).Defence, 1), 4); v < bestV {
-			best, bestV = o, v
+		// A hex from which a blow leaves the prize nowhere to flee comes
+		// first (trapsPrize); then the one least exposed.
+		trap := trapsPrize(s, u, targets, o.To)
+		if v := math.Min(c.power[o.To]/math.Max(mine*s.TerrainAt(o.To).Defence, 1), 4); trap && !bestTrap || trap == bestTrap && v < bestV {
+			best, bestV, bestTrap = o, v, trap
 		}
 	}
 	return orNothing(best)
