@@ -75,9 +75,9 @@ type supplyEntry struct {
 }
 
 // supplyKey fingerprints what SupplyMap(s, side) depends on: the side,
-// every unit's place and whether it is on the map and on board (its side
-// and class do not change), every place's owner, blockade and whether it
-// supplies, and the terrain.
+// every unit's place, side (a defection changes it) and whether it is on
+// the map and on board (its class does not change), every place's owner,
+// blockade and whether it supplies, and the terrain.
 func supplyKey(s *State, side string) uint64 {
 	h := fnv64(14695981039346656037, side)
 	for i, u := range s.Units {
@@ -88,7 +88,7 @@ func supplyKey(s *State, side string) uint64 {
 		if u.Carrier != "" {
 			v |= 2
 		}
-		h = mix(h, uint64(i), uint64(u.At.Col), uint64(u.At.Row), v)
+		h = fnv64(mix(h, uint64(i), uint64(u.At.Col), uint64(u.At.Row), v), u.Side)
 	}
 	for i, p := range s.Places {
 		v := uint64(0)

@@ -221,6 +221,13 @@ func TestSupplyMapIsForgottenWhenItsWorldChanges(t *testing.T) {
 	sameSupply(t, s, "jin", "the blockade lifted")
 	s.Place("far").Supply = false
 	sameSupply(t, s, "jin", "the far city supplies no more")
+	enemy := sameSupply(t, s, "jin", "before the enemy goes over")
+	foe.Side = "jin" // a defection, and nothing else changes
+	if turned := sameSupply(t, s, "jin", "the enemy gone over"); slices.Equal(turned.Hexes(), enemy.Hexes()) {
+		t.Fatal("the enemy going over should change the supply lines")
+	}
+	foe.Side = "song"
+	sameSupply(t, s, "jin", "the enemy gone back")
 	foe.Status = Destroyed
 	sameSupply(t, s, "jin", "the enemy destroyed")
 	before := sameSupply(t, s, "jin", "the enemy destroyed, again")
