@@ -75,22 +75,20 @@ func (c *Commander) takeOverSiege(s *game.State, u *game.Unit, cands []game.Orde
 // city on h is one a scripted withdrawal takes.
 func (c *Commander) heldOnlyByLeaving(s *game.State, side string, h game.Hex) bool {
 	lines := blockaders(s, side, h)
-	for _, b := range lines {
-		if !c.leaving[b.ID] {
-			return false
-		}
-	}
-	return len(lines) > 0
+	return len(lines) > 0 && c.allLeaving(lines, "")
 }
 
 // outlasts reports whether u, which no scripted withdrawal takes, stands
 // in siege lines whose every other unit is leaving: it keeps them.
 func (c *Commander) outlasts(u *game.Unit, lines []*game.Unit) bool {
-	if c.leaving == nil || c.leaving[u.ID] {
-		return false
-	}
+	return c.leaving != nil && !c.leaving[u.ID] && c.allLeaving(lines, u.ID)
+}
+
+// allLeaving reports whether every unit of lines but the one with id
+// except is leaving.
+func (c *Commander) allLeaving(lines []*game.Unit, except string) bool {
 	for _, b := range lines {
-		if b.ID != u.ID && !c.leaving[b.ID] {
+		if b.ID != except && !c.leaving[b.ID] {
 			return false
 		}
 	}
