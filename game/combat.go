@@ -405,7 +405,7 @@ func (s *State) retreat(u *Unit, from Hex, steps int, routed bool) {
 		var best *Hex
 		bestD := Distance(u.At, from)
 		for _, n := range u.At.Neighbours() {
-			if !s.CanStand(c, n) || s.HasEnemy(u.Side, n) || s.FriendlyCount(u.Side, n, u.ID) >= s.Rules().Combat.StackLimit {
+			if !s.canFallBack(u, c, n, from, "") {
 				continue
 			}
 			if d := Distance(n, from); d > bestD {
@@ -438,6 +438,29 @@ func (s *State) retreat(u *Unit, from Hex, steps int, routed bool) {
 	}
 	s.emit(Event{Kind: kind, Side: u.Side, Unit: u.ID, From: start, To: u.At, Text: fmt.Sprintf("%s %s to %s.", u.Name, verb, s.hexName(u.At))})
 	s.entered(u)
+}
+
+// CanFallBack reports whether u, struck from the hex from, may fall back
+// from its hex to the neighbouring hex n: n is farther from from, u can
+// stand there, no enemy holds it and the stack has room. The unit whose ID
+// is ignore ("" for none) counts as gone, as a striker that will have
+// moved by the time the blow lands. A unit that breaks with no such hex
+// is captured. The computer opponent asks this to strike a prize from
+// where it cannot flee.
+func (s *State) CanFallBack(u *Unit, n, from Hex, ignore string) bool {
+	return s.canFallBack(u, s.ClassOf(u), n, from, ignore)
+}
+
+func (s *State) canFallBack(u *Unit, c *Class, n, from Hex, ignore string) bool {
+	if Distance(n, from) <= Distance(u.At, from) || !s.CanStand(c, n) {
+		return false
+	}
+	for _, e := range s.Units {
+		if e.Alive() && e.At == n && e.ID != ignore && s.Enemies(u.Side, e.Side) {
+			return false
+		}
+	}
+	return s.FriendlyCount(u.Side, n, u.ID) < s.Rules().Combat.StackLimit
 }
 
 // lose removes n strength from u, records it, and destroys u at zero.

@@ -1,6 +1,7 @@
 package game
 
 import (
+	"fmt"
 	"math"
 	"reflect"
 	"strings"
@@ -326,6 +327,44 @@ func TestRoutedUnitWithNoWayOutIsCaptured(t *testing.T) {
 	}
 	if got := s.Ledger["song"].Lost.Soldiers; got != 500 {
 		t.Errorf("song ledger lost %d, want all 500", got)
+	}
+}
+
+func TestCanFallBackNamesTheRetreatsWayOut(t *testing.T) {
+	// def at (2,1), struck from (1,1). Its neighbours farther from the blow
+	// are (3,0), open ground; (3,1), water; and (3,2), held by an enemy.
+	w := newWorld(t, ".....", "...~.", ".....")
+	w.unit("att", "jin", "heavy_cavalry", 10000, 1, 1)
+	w.unit("guard", "jin", "infantry", 1000, 3, 2)
+	def := w.unit("def", "song", "militia", 500, 2, 1)
+	def.Morale = 20
+	s := w.start()
+	from := Hex{1, 1}
+	ways := func(ignore string) []Hex {
+		var out []Hex
+		for _, n := range def.At.Neighbours() {
+			if s.CanFallBack(def, n, from, ignore) {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	if got := ways(""); len(got) != 1 || got[0] != (Hex{3, 0}) {
+		t.Fatalf("ways out %v, want only (3,0): not back towards the blow, not onto water, not onto an enemy", got)
+	}
+	if got := ways("guard"); len(got) != 2 || got[1] != (Hex{3, 2}) && got[0] != (Hex{3, 2}) {
+		t.Errorf("with the guard counted gone, ways out %v, want (3,0) and (3,2)", got)
+	}
+	for i := range s.Rules().Combat.StackLimit {
+		w.unit(fmt.Sprint("friend", i), "song", "militia", 100, 3, 0)
+	}
+	if got := ways(""); len(got) != 0 {
+		t.Fatalf("a full stack still counted as a way out: %v", got)
+	}
+	// The engine's own blow agrees: the broken unit has nowhere to go.
+	must(t, s, Order{Kind: Attack, Unit: "att", To: def.At})
+	if def.Alive() && def.At != (Hex{2, 1}) {
+		t.Errorf("the retreat found a way out to %v that CanFallBack did not", def.At)
 	}
 }
 

@@ -3,32 +3,18 @@ package ai
 import "jinsong/game"
 
 // flightFrom counts the hexes prize could flee to if striker struck it
-// from h: its neighbours farther from h where it can stand, free of its
-// enemies (the striker will have left its own hex) and with room in the
-// stack (the first step of game.State.retreat). With none, a rout takes
-// it: a unit that breaks with nowhere to go is captured.
+// from h, as the engine's retreat finds them (game.State.CanFallBack), the
+// striker counted gone from its own hex since it will have moved. With
+// none, a rout takes it: a unit that breaks with nowhere to go is
+// captured.
 func flightFrom(s *game.State, prize, striker *game.Unit, h game.Hex) int {
-	c := s.ClassOf(prize)
-	limit := s.Rules().Combat.StackLimit
 	n := 0
 	for _, f := range prize.At.Neighbours() {
-		if game.Distance(f, h) > game.Distance(prize.At, h) && s.CanStand(c, f) && !enemyBesides(s, prize.Side, f, striker) &&
-			s.FriendlyCount(prize.Side, f, prize.ID) < limit {
+		if s.CanFallBack(prize, f, h, striker.ID) {
 			n++
 		}
 	}
 	return n
-}
-
-// enemyBesides reports whether h holds a unit hostile to side other than
-// u.
-func enemyBesides(s *game.State, side string, h game.Hex, u *game.Unit) bool {
-	for _, e := range s.Units {
-		if e.Alive() && e.At == h && e.ID != u.ID && s.Enemies(side, e.Side) {
-			return true
-		}
-	}
-	return false
 }
 
 // trapsPrize reports whether a blow by u from h at one of prizes next to
