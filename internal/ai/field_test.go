@@ -299,3 +299,27 @@ func TestNeighbourTablesKeepTheLastFewSizes(t *testing.T) {
 		t.Errorf("%d tables kept, want at most %d", kept, maxNeighbourTables)
 	}
 }
+
+// A state that was never indexed has no TerrainID; the field cache then
+// names its terrain by a hash of its cells, so that two such states share
+// fields only when their cells are the same.
+func TestTerrainKeyOfAnUnindexedStateFollowsItsCells(t *testing.T) {
+	bare := func(cells ...byte) *game.State {
+		return &game.State{Map: game.Map{Cols: len(cells), Rows: 1, Cells: cells}}
+	}
+	cells := []byte{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
+	a, b := bare(cells...), bare(slices.Clone(cells)...)
+	if a.TerrainID() != 0 {
+		t.Fatal("the board is wrong: a bare state has a TerrainID")
+	}
+	if terrainKey(a) != terrainKey(b) {
+		t.Error("two bare states with the same cells have different terrain keys")
+	}
+	for i := range cells {
+		changed := slices.Clone(cells)
+		changed[i]++
+		if terrainKey(bare(changed...)) == terrainKey(a) {
+			t.Errorf("changing cell %d leaves the terrain key as it was", i)
+		}
+	}
+}
