@@ -30,6 +30,10 @@ func (h *harness) clickButton(id string) {
 		return b, r, hover
 	}
 	b, r, _ := find()
+	for wait := 0; (b == nil || r.W == 0) && wait < 5; wait++ {
+		h.settle() // a screen just shown is laid out on its next frame
+		b, r, _ = find()
+	}
 	for try := 0; try < 5; try++ {
 		if b == nil || r.W == 0 {
 			h.t.Fatalf("no button %q on %T", id, h.screen())
