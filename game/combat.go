@@ -452,15 +452,8 @@ func (s *State) CanFallBack(u *Unit, n, from Hex, ignore string) bool {
 }
 
 func (s *State) canFallBack(u *Unit, c *Class, n, from Hex, ignore string) bool {
-	if Distance(n, from) <= Distance(u.At, from) || !s.CanStand(c, n) {
-		return false
-	}
-	for _, e := range s.Units {
-		if e.Alive() && e.At == n && e.ID != ignore && s.Enemies(u.Side, e.Side) {
-			return false
-		}
-	}
-	return s.FriendlyCount(u.Side, n, u.ID) < s.Rules().Combat.StackLimit
+	return Distance(n, from) > Distance(u.At, from) && s.CanStand(c, n) && !s.hasEnemyBesides(u.Side, n, ignore) &&
+		s.FriendlyCount(u.Side, n, u.ID) < s.Rules().Combat.StackLimit
 }
 
 // lose removes n strength from u, records it, and destroys u at zero.

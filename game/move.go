@@ -39,9 +39,13 @@ func (s *State) CanStand(c *Class, h Hex) bool {
 }
 
 // HasEnemy reports whether h holds units hostile to side.
-func (s *State) HasEnemy(side string, h Hex) bool {
+func (s *State) HasEnemy(side string, h Hex) bool { return s.hasEnemyBesides(side, h, "") }
+
+// hasEnemyBesides is HasEnemy with the unit whose ID is ignore counted
+// gone ("" for none).
+func (s *State) hasEnemyBesides(side string, h Hex, ignore string) bool {
 	for _, u := range s.Units {
-		if u.Alive() && u.At == h && s.Enemies(side, u.Side) {
+		if u.Alive() && u.At == h && u.ID != ignore && s.Enemies(side, u.Side) {
 			return true
 		}
 	}
