@@ -145,22 +145,26 @@ func (s *State) checkVictory() {
 		}
 	}
 	// A side with nothing left on the map loses.
-	alive := map[string]bool{}
-	for _, u := range s.Units {
-		if u.Alive() || u.Status == Waiting {
-			alive[u.Side] = true
-		}
-	}
 	for _, sd := range s.Scn.Sides {
-		if !alive[sd.ID] {
+		if !s.hasForces(sd.ID) {
 			for _, other := range s.Scn.Sides {
-				if alive[other.ID] && s.Enemies(sd.ID, other.ID) {
+				if s.hasForces(other.ID) && s.Enemies(sd.ID, other.ID) {
 					s.finish(other.ID, fmt.Sprintf("%s has no forces left in the field.", sd.Name))
 					return
 				}
 			}
 		}
 	}
+}
+
+// hasForces reports whether side has a unit on the map or still to come.
+func (s *State) hasForces(side string) bool {
+	for _, u := range s.Units {
+		if u.Side == side && (u.Alive() || u.Status == Waiting) {
+			return true
+		}
+	}
+	return false
 }
 
 // TimeUpWinner is who would win if the last turn ended now: the side of

@@ -143,3 +143,28 @@ func TestTimeUpWinner(t *testing.T) {
 		t.Errorf("the game ended with %q", s.Winner)
 	}
 }
+
+// A side with nothing left on the map, and none still to come, loses to
+// an enemy that has; a reinforcement still waiting keeps it in the game.
+func TestASideWithNoForcesLeftLoses(t *testing.T) {
+	s := victoryWorld(t)
+	s.capture(s.Unit("army"))
+	s.checkVictory()
+	if !s.Over || s.Winner != "song" {
+		t.Fatalf("jin with no units left: over=%v winner=%q", s.Over, s.Winner)
+	}
+
+	s = victoryWorld(t)
+	s.capture(s.Unit("emperor"))
+	s.checkVictory()
+	if s.Over {
+		t.Fatal("song lost with its guard still on the map")
+	}
+
+	s = victoryWorld(t)
+	s.Unit("army").Status = Waiting
+	s.checkVictory()
+	if s.Over {
+		t.Fatalf("jin lost with an army still to come (winner %q)", s.Winner)
+	}
+}
