@@ -155,6 +155,9 @@ func (s *State) check(o Order) (func(*State), error) {
 		if u.OutOfSupply > 0 {
 			return nil, illegal(o, "%s is out of supply: hungry men do not recover by resting", u.Name)
 		}
+		if p := s.StarvingCity(u); p != nil {
+			return nil, illegal(o, "%s is starving in %s: hungry men do not recover by resting", u.Name, p.Name)
+		}
 		return func(s *State) {
 			u := s.Unit(o.Unit)
 			u.Morale = min(100, u.Morale+s.Rules().Supply.RestMorale)

@@ -58,11 +58,26 @@ func (s *State) liftBrokenBlockades() {
 func (s *State) Garrison(p *Place) []*Unit {
 	var out []*Unit
 	for _, u := range s.Units {
-		if u.Alive() && u.At == p.At && u.Carrier == "" && u.Side == p.Owner && !s.ClassOf(u).Naval() {
+		if s.garrisons(u, p) {
 			out = append(out, u)
 		}
 	}
 	return out
+}
+
+// garrisons reports whether u is one of p's garrison (Garrison).
+func (s *State) garrisons(u *Unit, p *Place) bool {
+	return u.Alive() && u.At == p.At && u.Carrier == "" && u.Side == p.Owner && !s.ClassOf(u).Naval()
+}
+
+// StarvingCity is the city whose garrison u is in if that city is
+// blockaded and has no food left, else nil: hungry men do not recover by
+// resting.
+func (s *State) StarvingCity(u *Unit) *Place {
+	if p := s.PlaceAt(u.At); p != nil && p.BlockadedBy != "" && p.Food == 0 && s.garrisons(u, p) {
+		return p
+	}
+	return nil
 }
 
 // siegePhase runs the blockades of the active side's cities: food runs down,

@@ -95,3 +95,52 @@ func TestBlockadeOrderNeedsAnAdjacentEnemyCity(t *testing.T) {
 	}
 	_ = city
 }
+
+// restWorld: blockadeWorld with a second song city behind the besieged one,
+// whose supply line reaches the garrison, so that it is never out of supply.
+func restWorld(t *testing.T, food int) (*State, *Place, *Unit) {
+	w := newWorld(t, "......", "......", "......")
+	city := w.place("city", "song", 2, food, 3, 1)
+	w.place("rear", "song", 0, 100, 5, 1)
+	w.place("camp", "jin", 0, 100, 0, 1)
+	gar := w.unit("gar", "song", "infantry", 2000, 3, 1)
+	w.unit("bes", "jin", "infantry", 10000, 2, 1)
+	s := w.start()
+	must(t, s, Order{Kind: Blockade, Unit: "bes", To: city.At})
+	endTurns(t, s, 1)
+	return s, city, gar
+}
+
+// A garrison starving in a blockaded city cannot rest, even with a supply
+// line open to it; with food left, or with the blockade lifted, it can.
+// In the grand campaign the Kaifeng militia, resting every turn, kept its
+// morale above the point of surrender through twenty turns of hunger.
+func TestNoRestInAStarvingCity(t *testing.T) {
+	s, city, gar := restWorld(t, 3) // three days: gone in the first blockaded turn
+	if city.Food != 0 || gar.OutOfSupply != 0 {
+		t.Fatalf("want a starving garrison in supply: food %d, turns out of supply %d", city.Food, gar.OutOfSupply)
+	}
+	if msg := refuse(t, s, Order{Kind: Rest, Unit: "gar"}); !strings.Contains(msg, "starving") {
+		t.Errorf("resting in a starving city: %q", msg)
+	}
+	city.BlockadedBy = ""
+	must(t, s, Order{Kind: Rest, Unit: "gar"})
+
+	s, _, _ = restWorld(t, 100)
+	must(t, s, Order{Kind: Rest, Unit: "gar"})
+}
+
+// A starving garrison that rests whenever the rules let it still gives
+// itself up: hunger takes more morale than supply gives back.
+func TestARestingGarrisonStillSurrenders(t *testing.T) {
+	s, city, gar := restWorld(t, 3)
+	for i := 0; i < 20 && city.Owner == "song" && !s.Over; i++ {
+		if s.ActiveSide() == "song" && gar.Alive() {
+			_, _ = s.Apply(Order{Kind: Rest, Unit: "gar"}) // refused while it starves
+		}
+		endTurns(t, s, 1)
+	}
+	if city.Owner != "jin" {
+		t.Fatalf("after twenty turns of hunger, resting when it could, the garrison holds on at morale %.0f", gar.Morale)
+	}
+}
