@@ -2,7 +2,9 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
+	"slices"
 	"text/tabwriter"
 
 	"jinsong/internal/ai"
@@ -14,10 +16,21 @@ type arenaCmd struct {
 	Scenarios  []string `arg:"" optional:"" help:"Scenario ids or paths (default: every built-in scenario)."`
 	Player     string   `help:"The player measured." default:"ai:normal"`
 	Against    []string `help:"Opponents." default:"random,simple"`
+	Side       []string `help:"Measure only these sides (default: every side of each scenario)."`
 	Runs       int      `help:"Games per side and opponent." default:"200"`
 	Seed       int64    `help:"Seed of the first game." default:"1"`
+	Jobs       int      `help:"Games played at once (default: one per CPU); the figures do not depend on it."`
+	Games      bool     `help:"After the table, list every game: its seed, who won and how."`
 	Markdown   bool     `help:"Print a Markdown table (for docs/ai.md)."`
 	NoProgress bool     `help:"Never show the progress bar (it shows only when standard error is a terminal)."`
+}
+
+// arenaRow is one measurement to make: a side of a scenario against an
+// opponent.
+type arenaRow struct {
+	l         *scenario.Loaded
+	sides     []string
+	side, opp string
 }
 
 func (c arenaCmd) Run() error {
@@ -27,39 +40,94 @@ func (c arenaCmd) Run() error {
 			refs = append(refs, s.ID)
 		}
 	}
+	rows, err := c.plan(refs)
+	if err != nil {
+		return err
+	}
 	w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
 	if c.Markdown {
 		fmt.Fprintf(w, "| scenario | %s plays | opponent | games | %s wins | 95%% interval | bar |\n| --- | --- | --- | --- | --- | --- | --- |\n", c.Player, c.Player)
 	} else {
 		fmt.Fprintf(w, "SCENARIO\tSIDE\tOPPONENT\tGAMES\tWINS\t95%% INTERVAL\tBAR\n")
 	}
-	bar := newProgress(len(refs), "arena", "scenarios", c.NoProgress)
-	for i, ref := range refs {
-		bar.set(i)
+	bar := newProgress(len(rows)*c.Runs, "arena", "games", c.NoProgress)
+	var matches []sim.Match
+	for i, r := range rows {
+		m, err := sim.Arena(r.l.NewGame, r.sides, sim.Pairing{Side: r.side, Player: c.Player, Opponent: r.opp, Runs: c.Runs, Seed: c.Seed},
+			sim.ArenaOptions{Jobs: c.Jobs, Progress: func(done int) { bar.set(i*c.Runs + done) }})
+		if err != nil {
+			return fmt.Errorf("%s: %w", r.l.Scn.ID, err)
+		}
+		matches = append(matches, m)
+		lo, hi := m.Interval()
+		if c.Markdown {
+			fmt.Fprintf(w, "| %s | %s | %s | %d | %.0f%% | %.0f–%.0f%% | %s |\n", r.l.Scn.ID, r.side, r.opp, m.Runs, 100*m.Share(), 100*lo, 100*hi, barVerdict(m))
+		} else {
+			fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%.1f%%\t%.1f–%.1f%%\t%s\n", r.l.Scn.ID, r.side, r.opp, m.Runs, 100*m.Share(), 100*lo, 100*hi, barVerdict(m))
+		}
+	}
+	bar.finish()
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if c.Games {
+		return printArenaGames(os.Stdout, rows, matches)
+	}
+	return nil
+}
+
+// plan loads the scenarios and lists the measurements to make, in order:
+// each scenario's sides (those of --side only), each against every
+// opponent. A side named by --side that no scenario has is an error.
+func (c arenaCmd) plan(refs []string) ([]arenaRow, error) {
+	var rows []arenaRow
+	found := map[string]bool{}
+	for _, ref := range refs {
 		l, err := loadScenario(ref)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		var sides []string
 		for _, s := range l.Scn.Sides {
 			sides = append(sides, s.ID)
 		}
 		for _, side := range sides {
+			if len(c.Side) > 0 && !slices.Contains(c.Side, side) {
+				continue
+			}
+			found[side] = true
 			for _, opp := range c.Against {
-				m, err := sim.Arena(l.NewGame, sides, side, c.Player, opp, c.Runs, c.Seed)
-				if err != nil {
-					return err
-				}
-				lo, hi := m.Interval()
-				if c.Markdown {
-					fmt.Fprintf(w, "| %s | %s | %s | %d | %.0f%% | %.0f–%.0f%% | %s |\n", l.Scn.ID, side, opp, m.Runs, 100*m.Share(), 100*lo, 100*hi, barVerdict(m))
-				} else {
-					fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%.1f%%\t%.1f–%.1f%%\t%s\n", l.Scn.ID, side, opp, m.Runs, 100*m.Share(), 100*lo, 100*hi, barVerdict(m))
-				}
+				rows = append(rows, arenaRow{l: l, sides: sides, side: side, opp: opp})
 			}
 		}
 	}
-	bar.finish()
+	for _, side := range c.Side {
+		if !found[side] {
+			return nil, fmt.Errorf("no scenario measured has a side %q", side)
+		}
+	}
+	return rows, nil
+}
+
+// printArenaGames lists every game of the matches, one a line: the
+// scenario, the side measured and its opponent, the seed, the winner (with
+// "on points" where the game was drawn) and the engine's sentence for how
+// it ended.
+func printArenaGames(out io.Writer, rows []arenaRow, matches []sim.Match) error {
+	w := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(w, "\nSCENARIO\tSIDE\tOPPONENT\tSEED\tWINNER\tTURNS\tHOW IT ENDED\n")
+	for i, m := range matches {
+		for _, g := range m.Games {
+			winner := g.Winner
+			switch {
+			case winner == "":
+				winner = "none (drawn)"
+			case !g.Outright:
+				winner += " on points"
+			}
+			fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%s\t%d\t%s\n", rows[i].l.Scn.ID, m.Side, m.Opponent, g.Seed, winner, g.Turns, g.Reason)
+		}
+	}
 	return w.Flush()
 }
 

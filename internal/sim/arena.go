@@ -1,12 +1,26 @@
 package sim
 
-import "math"
+import (
+	"math"
+	"runtime"
+	"sync"
+)
 
 // Match is a head-to-head measurement: Player on Side against Opponent on
 // every other side, over a run of seeds.
 type Match struct {
 	Side, Player, Opponent string
 	Runs, Wins             int
+	Games                  []Game // in seed order
+}
+
+// Game is how one game of a Match ended.
+type Game struct {
+	Seed     int64
+	Winner   string // as the arena counts it (ArenaWinner); "" if drawn on points too
+	Outright bool   // won by the victory conditions, not on points
+	Turns    int
+	Reason   string // the engine's sentence for the end
 }
 
 // Share is the fraction of games Player won.
@@ -47,23 +61,79 @@ func (m Match) Against(bar float64) (met, sure bool) {
 // against the built-in opponents.
 var Bars = map[string]float64{"random": 0.95, "simple": 0.70}
 
-// Arena plays runs games of each pairing: player on side, opponent on the
-// others, seeds seed, seed+1, ... A game counts for the winner by the
-// scenario's own victory conditions; a drawn game goes to the side with the
-// most points (State.Score).
-func Arena(newGame NewGame, sides []string, side, player, opponent string, runs int, seed int64) (Match, error) {
-	m := Match{Side: side, Player: player, Opponent: opponent, Runs: runs}
+// Pairing is one measurement for Arena: Player on Side, Opponent on
+// every other side, Runs games on the seeds Seed, Seed+1, ...
+type Pairing struct {
+	Side, Player, Opponent string
+	Runs                   int
+	Seed                   int64
+}
+
+// ArenaOptions says how Arena plays its games.
+type ArenaOptions struct {
+	// Jobs is how many games are played at once (default GOMAXPROCS). A
+	// game depends only on its seed, so the Match is the same for any
+	// number.
+	Jobs int
+	// Progress, if set, is called after each game with the number of games
+	// finished so far, always from the goroutine that called Arena.
+	Progress func(done int)
+}
+
+// Arena plays the games of a pairing. A game counts for the winner by the
+// scenario's own victory conditions; a drawn game goes to the side with
+// the most points (ArenaWinner). On an error it returns the error of the
+// lowest seed that failed.
+func Arena(newGame NewGame, sides []string, p Pairing, opt ArenaOptions) (Match, error) {
+	m := Match{Side: p.Side, Player: p.Player, Opponent: p.Opponent, Runs: p.Runs, Games: make([]Game, p.Runs)}
 	players := map[string]string{}
 	for _, s := range sides {
-		players[s] = opponent
+		players[s] = p.Opponent
 	}
-	players[side] = player
-	for i := 0; i < runs; i++ {
-		r, err := Play(newGame, seed+int64(i), Options{Players: players})
+	players[p.Side] = p.Player
+	errs := make([]error, p.Runs)
+	jobs := opt.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	todo, done := make(chan int), make(chan int)
+	var wg sync.WaitGroup
+	for range min(jobs, max(p.Runs, 1)) {
+		wg.Go(func() {
+			for i := range todo {
+				seed := p.Seed + int64(i)
+				r, err := Play(newGame, seed, Options{Players: players})
+				if err != nil {
+					errs[i] = err
+				} else {
+					m.Games[i] = Game{Seed: seed, Winner: ArenaWinner(r), Outright: r.Winner != "", Turns: r.Turns, Reason: r.Reason}
+				}
+				done <- i
+			}
+		})
+	}
+	go func() {
+		for i := range p.Runs {
+			todo <- i
+		}
+		close(todo)
+		wg.Wait()
+		close(done)
+	}()
+	finished := 0
+	for range done {
+		finished++
+		if opt.Progress != nil {
+			opt.Progress(finished)
+		}
+	}
+	for _, err := range errs {
 		if err != nil {
 			return m, err
 		}
-		if ArenaWinner(r) == side {
+	}
+	for _, g := range m.Games {
+		if g.Winner == p.Side {
 			m.Wins++
 		}
 	}

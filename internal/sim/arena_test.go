@@ -2,7 +2,10 @@ package sim
 
 import (
 	"math"
+	"reflect"
 	"testing"
+
+	"jinsong/internal/scenario"
 )
 
 // The normal computer opponent beats the random policy on every built-in
@@ -22,7 +25,7 @@ func TestNormalAIBeatsRandom(t *testing.T) {
 			if testing.Short() && side != l.File.History.Winner {
 				continue
 			}
-			m, err := Arena(l.NewGame, sides, side, "ai:normal", "random", 1, 500)
+			m, err := Arena(l.NewGame, sides, Pairing{Side: side, Player: "ai:normal", Opponent: "random", Runs: 1, Seed: 500}, ArenaOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -68,7 +71,7 @@ func TestNormalAIBeatsSimple(t *testing.T) {
 		for _, s := range l.Scn.Sides {
 			sides = append(sides, s.ID)
 		}
-		m, err := Arena(l.NewGame, sides, c.side, "ai:normal", c.opponent, c.runs, 900)
+		m, err := Arena(l.NewGame, sides, Pairing{Side: c.side, Player: "ai:normal", Opponent: c.opponent, Runs: c.runs, Seed: 900}, ArenaOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -115,5 +118,51 @@ func TestMatchIntervalAndBar(t *testing.T) {
 		if met != c.met || sure != c.sure {
 			t.Errorf("%d of %d against a bar of %.0f%%: met %v sure %v, want %v %v", c.wins, c.runs, 100*c.bar, met, sure, c.met, c.sure)
 		}
+	}
+}
+
+// The arena's games depend only on their seeds: played one at a time or
+// several at once, a pairing gives the same games in seed order, the same
+// wins, and a progress call for each game; a player that does not exist
+// is an error, not a hang.
+func TestArenaIsTheSameOnAnyNumberOfJobs(t *testing.T) {
+	var l *scenario.Loaded
+	for _, b := range builtins(t) {
+		if b.Scn.ID == "dean-1132" {
+			l = b
+		}
+	}
+	sides := []string{"jin", "song"}
+	p := Pairing{Side: "jin", Player: "ai:normal", Opponent: "random", Runs: 4, Seed: 40}
+	one, err := Arena(l.NewGame, sides, p, ArenaOptions{Jobs: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var calls []int
+	three, err := Arena(l.NewGame, sides, p, ArenaOptions{Jobs: 3, Progress: func(done int) { calls = append(calls, done) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(one, three) {
+		t.Errorf("one job:\n%+v\nthree jobs:\n%+v", one, three)
+	}
+	wins := 0
+	for i, g := range three.Games {
+		if g.Seed != p.Seed+int64(i) || g.Turns == 0 || g.Reason == "" {
+			t.Errorf("game %d: %+v, want seed %d and how it ended", i, g, p.Seed+int64(i))
+		}
+		if g.Winner == "jin" {
+			wins++
+		}
+	}
+	if three.Wins != wins || wins == 0 {
+		t.Errorf("%d wins counted, %d games won by jin (want some)", three.Wins, wins)
+	}
+	if !reflect.DeepEqual(calls, []int{1, 2, 3, 4}) {
+		t.Errorf("progress calls %v, want 1 to 4", calls)
+	}
+	p.Player = "ai:nonsense"
+	if _, err := Arena(l.NewGame, sides, p, ArenaOptions{Jobs: 2}); err == nil {
+		t.Error("a player that does not exist gave no error")
 	}
 }
