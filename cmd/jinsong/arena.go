@@ -54,7 +54,7 @@ func (c arenaCmd) Run() error {
 	var matches []sim.Match
 	for i, r := range rows {
 		m, err := sim.Arena(r.l.NewGame, r.sides, sim.Pairing{Side: r.side, Player: c.Player, Opponent: r.opp, Runs: c.Runs, Seed: c.Seed},
-			sim.ArenaOptions{Jobs: c.Jobs, Progress: func(done int) { bar.set(i*c.Runs + done) }})
+			sim.RunOptions{Jobs: c.Jobs, Progress: func(done int) { bar.set(i*c.Runs + done) }})
 		if err != nil {
 			return fmt.Errorf("%s: %w", r.l.Scn.ID, err)
 		}

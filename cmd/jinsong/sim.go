@@ -11,13 +11,15 @@ import (
 )
 
 type simCmd struct {
-	Scenario string            `arg:"" help:"Scenario id (see 'jinsong list') or path to a .toml file."`
-	Seed     int64             `help:"Seed of the first game." default:"1"`
-	Runs     int               `help:"Number of games (seeds Seed, Seed+1, ...)." default:"1"`
-	Player   map[string]string `help:"Policy for a side, e.g. --player jin=random (simple, random)." mapsep:","`
-	Check    bool              `help:"Check the engine's invariants after every order."`
-	Record   string            `help:"Write the game to FILE as a replay (see 'jinsong replay'); only with --runs 1." type:"path" placeholder:"FILE"`
-	Whatif   string            `help:"Play with the scenario's what-if NAME (its id or name) on; with --runs, the odds are shown beside the scenario's as written and the record." placeholder:"NAME"`
+	Scenario   string            `arg:"" help:"Scenario id (see 'jinsong list') or path to a .toml file."`
+	Seed       int64             `help:"Seed of the first game." default:"1"`
+	Runs       int               `help:"Number of games (seeds Seed, Seed+1, ...)." default:"1"`
+	Player     map[string]string `help:"Policy for a side, e.g. --player jin=random (simple, random)." mapsep:","`
+	Check      bool              `help:"Check the engine's invariants after every order."`
+	Record     string            `help:"Write the game to FILE as a replay (see 'jinsong replay'); only with --runs 1." type:"path" placeholder:"FILE"`
+	Whatif     string            `help:"Play with the scenario's what-if NAME (its id or name) on; with --runs, the odds are shown beside the scenario's as written and the record." placeholder:"NAME"`
+	Jobs       int               `help:"Games played at once with --runs (default: one per CPU); the figures do not depend on it."`
+	NoProgress bool              `help:"Never show the progress bar (it shows only when standard error is a terminal)."`
 }
 
 // loadScenario finds a scenario by built-in id, mod id or file path.
@@ -53,25 +55,26 @@ func (c simCmd) Run() error {
 		}
 		opt.OnOrder = rec.add
 	}
-	var results []sim.Result
-	for i := 0; i < max(c.Runs, 1); i++ {
-		r, err := sim.Play(l.NewGame, c.Seed+int64(i), opt)
+	if c.Runs > 1 {
+		bar := newProgress(c.Runs, "sim", "games", c.NoProgress)
+		results, err := sim.PlayRuns(l.NewGame, c.Seed, c.Runs, opt, sim.RunOptions{Jobs: c.Jobs, Progress: bar.set})
+		bar.finish()
 		if err != nil {
 			return err
 		}
-		results = append(results, r)
-		if c.Runs <= 1 {
-			printResult(l, r)
-		}
-		if rec != nil {
-			if err := rec.write(c.Record, r.Seed, c.Player, r.Final); err != nil {
-				return err
-			}
-			fmt.Printf("replay: %s\n", c.Record)
-		}
-	}
-	if c.Runs > 1 {
 		printSummary(l, sim.Summarise(results))
+		return nil
+	}
+	r, err := sim.Play(l.NewGame, c.Seed, opt)
+	if err != nil {
+		return err
+	}
+	printResult(l, r)
+	if rec != nil {
+		if err := rec.write(c.Record, r.Seed, c.Player, r.Final); err != nil {
+			return err
+		}
+		fmt.Printf("replay: %s\n", c.Record)
 	}
 	return nil
 }

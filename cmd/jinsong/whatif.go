@@ -35,17 +35,16 @@ func (c simCmd) runWhatIf(base *scenario.Loaded) error {
 		return nil
 	}
 	var sums [2]sim.Summary
+	bar := newProgress(2*c.Runs, "sim", "games", c.NoProgress)
 	for i, l := range []*scenario.Loaded{base, w} {
-		var results []sim.Result
-		for n := 0; n < c.Runs; n++ {
-			r, err := sim.Play(l.NewGame, c.Seed+int64(n), opt)
-			if err != nil {
-				return err
-			}
-			results = append(results, r)
+		results, err := sim.PlayRuns(l.NewGame, c.Seed, c.Runs, opt, sim.RunOptions{Jobs: c.Jobs, Progress: func(done int) { bar.set(i*c.Runs + done) }})
+		if err != nil {
+			bar.finish()
+			return err
 		}
 		sums[i] = sim.Summarise(results)
 	}
+	bar.finish()
 	return printWhatIf(os.Stdout, w, sums[0], sums[1])
 }
 

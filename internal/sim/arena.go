@@ -1,10 +1,6 @@
 package sim
 
-import (
-	"math"
-	"runtime"
-	"sync"
-)
+import "math"
 
 // Match is a head-to-head measurement: Player on Side against Opponent on
 // every other side, over a run of seeds.
@@ -69,68 +65,23 @@ type Pairing struct {
 	Seed                   int64
 }
 
-// ArenaOptions says how Arena plays its games.
-type ArenaOptions struct {
-	// Jobs is how many games are played at once (default GOMAXPROCS). A
-	// game depends only on its seed, so the Match is the same for any
-	// number.
-	Jobs int
-	// Progress, if set, is called after each game with the number of games
-	// finished so far, always from the goroutine that called Arena.
-	Progress func(done int)
-}
-
 // Arena plays the games of a pairing. A game counts for the winner by the
 // scenario's own victory conditions; a drawn game goes to the side with
-// the most points (ArenaWinner). On an error it returns the error of the
-// lowest seed that failed.
-func Arena(newGame NewGame, sides []string, p Pairing, opt ArenaOptions) (Match, error) {
+// the most points (ArenaWinner). ro says how many games are played at
+// once (the Match does not depend on it) and who hears of each game's
+// end. On an error it returns the error of the lowest seed that failed.
+func Arena(newGame NewGame, sides []string, p Pairing, ro RunOptions) (Match, error) {
 	m := Match{Side: p.Side, Player: p.Player, Opponent: p.Opponent, Runs: p.Runs, Games: make([]Game, p.Runs)}
 	players := map[string]string{}
 	for _, s := range sides {
 		players[s] = p.Opponent
 	}
 	players[p.Side] = p.Player
-	errs := make([]error, p.Runs)
-	jobs := opt.Jobs
-	if jobs <= 0 {
-		jobs = runtime.GOMAXPROCS(0)
-	}
-	todo, done := make(chan int), make(chan int)
-	var wg sync.WaitGroup
-	for range min(jobs, max(p.Runs, 1)) {
-		wg.Go(func() {
-			for i := range todo {
-				seed := p.Seed + int64(i)
-				r, err := Play(newGame, seed, Options{Players: players})
-				if err != nil {
-					errs[i] = err
-				} else {
-					m.Games[i] = Game{Seed: seed, Winner: ArenaWinner(r), Outright: r.Winner != "", Turns: r.Turns, Reason: r.Reason}
-				}
-				done <- i
-			}
-		})
-	}
-	go func() {
-		for i := range p.Runs {
-			todo <- i
-		}
-		close(todo)
-		wg.Wait()
-		close(done)
-	}()
-	finished := 0
-	for range done {
-		finished++
-		if opt.Progress != nil {
-			opt.Progress(finished)
-		}
-	}
-	for _, err := range errs {
-		if err != nil {
-			return m, err
-		}
+	err := playEach(newGame, p.Seed, p.Runs, Options{Players: players}, ro.Jobs, ro.Progress, func(i int, r Result) {
+		m.Games[i] = Game{Seed: r.Seed, Winner: ArenaWinner(r), Outright: r.Winner != "", Turns: r.Turns, Reason: r.Reason}
+	})
+	if err != nil {
+		return m, err
 	}
 	for _, g := range m.Games {
 		if g.Winner == p.Side {

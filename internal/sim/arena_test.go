@@ -25,7 +25,7 @@ func TestNormalAIBeatsRandom(t *testing.T) {
 			if testing.Short() && side != l.File.History.Winner {
 				continue
 			}
-			m, err := Arena(l.NewGame, sides, Pairing{Side: side, Player: "ai:normal", Opponent: "random", Runs: 1, Seed: 500}, ArenaOptions{})
+			m, err := Arena(l.NewGame, sides, Pairing{Side: side, Player: "ai:normal", Opponent: "random", Runs: 1, Seed: 500}, RunOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -71,7 +71,7 @@ func TestNormalAIBeatsSimple(t *testing.T) {
 		for _, s := range l.Scn.Sides {
 			sides = append(sides, s.ID)
 		}
-		m, err := Arena(l.NewGame, sides, Pairing{Side: c.side, Player: "ai:normal", Opponent: c.opponent, Runs: c.runs, Seed: 900}, ArenaOptions{})
+		m, err := Arena(l.NewGame, sides, Pairing{Side: c.side, Player: "ai:normal", Opponent: c.opponent, Runs: c.runs, Seed: 900}, RunOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -134,12 +134,12 @@ func TestArenaIsTheSameOnAnyNumberOfJobs(t *testing.T) {
 	}
 	sides := []string{"jin", "song"}
 	p := Pairing{Side: "jin", Player: "ai:normal", Opponent: "random", Runs: 4, Seed: 40}
-	one, err := Arena(l.NewGame, sides, p, ArenaOptions{Jobs: 1})
+	one, err := Arena(l.NewGame, sides, p, RunOptions{Jobs: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var calls []int
-	three, err := Arena(l.NewGame, sides, p, ArenaOptions{Jobs: 3, Progress: func(done int) { calls = append(calls, done) }})
+	three, err := Arena(l.NewGame, sides, p, RunOptions{Jobs: 3, Progress: func(done int) { calls = append(calls, done) }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +162,7 @@ func TestArenaIsTheSameOnAnyNumberOfJobs(t *testing.T) {
 		t.Errorf("progress calls %v, want 1 to 4", calls)
 	}
 	p.Player = "ai:nonsense"
-	if _, err := Arena(l.NewGame, sides, p, ArenaOptions{Jobs: 2}); err == nil {
+	if _, err := Arena(l.NewGame, sides, p, RunOptions{Jobs: 2}); err == nil {
 		t.Error("a player that does not exist gave no error")
 	}
 }
