@@ -44,7 +44,13 @@ func (c arenaCmd) Run() error {
 	if err != nil {
 		return err
 	}
-	w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+	// A Markdown row is printed as soon as it is measured (a whole table
+	// takes an hour); the plain table waits for its columns' widths.
+	var w io.Writer = os.Stdout
+	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+	if !c.Markdown {
+		w = tw
+	}
 	if c.Markdown {
 		fmt.Fprintf(w, "| scenario | %s plays | opponent | games | %s wins | 95%% interval | bar |\n| --- | --- | --- | --- | --- | --- | --- |\n", c.Player, c.Player)
 	} else {
@@ -67,7 +73,7 @@ func (c arenaCmd) Run() error {
 		}
 	}
 	bar.finish()
-	if err := w.Flush(); err != nil {
+	if err := tw.Flush(); err != nil {
 		return err
 	}
 	if c.Games {
