@@ -117,11 +117,12 @@ func (c arenaCmd) plan(refs []string) ([]arenaRow, error) {
 
 // printArenaGames lists every game of the matches, one a line: the
 // scenario, the side measured and its opponent, the seed, the winner (with
-// "on points" where the game was drawn) and the engine's sentence for how
-// it ended.
+// "on points" where the game was drawn), the final state's hash and the
+// engine's sentence for how it ended. The lists of two builds, compared
+// line by line, name the games a change has played differently.
 func printArenaGames(out io.Writer, rows []arenaRow, matches []sim.Match) error {
 	w := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(w, "\nSCENARIO\tSIDE\tOPPONENT\tSEED\tWINNER\tTURNS\tHOW IT ENDED\n")
+	fmt.Fprintf(w, "\nSCENARIO\tSIDE\tOPPONENT\tSEED\tWINNER\tTURNS\tFINAL HASH\tHOW IT ENDED\n")
 	for i, m := range matches {
 		for _, g := range m.Games {
 			winner := g.Winner
@@ -131,7 +132,7 @@ func printArenaGames(out io.Writer, rows []arenaRow, matches []sim.Match) error 
 			case !g.Outright:
 				winner += " on points"
 			}
-			fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%s\t%d\t%s\n", rows[i].l.Scn.ID, m.Side, m.Opponent, g.Seed, winner, g.Turns, g.Reason)
+			fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%s\t%d\t%016x\t%s\n", rows[i].l.Scn.ID, m.Side, m.Opponent, g.Seed, winner, g.Turns, g.Hash, g.Reason)
 		}
 	}
 	return w.Flush()

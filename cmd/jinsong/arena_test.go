@@ -69,7 +69,7 @@ func TestArenaPlanMeasuresTheSidesAsked(t *testing.T) {
 func TestArenaGamesList(t *testing.T) {
 	rows := []arenaRow{{side: "jin", opp: "random", l: &scenario.Loaded{Scn: &game.Scenario{ID: "test-1"}}}}
 	m := sim.Match{Side: "jin", Opponent: "random", Games: []sim.Game{
-		{Seed: 7, Winner: "jin", Outright: true, Turns: 12, Reason: "The Jin take the town."},
+		{Seed: 7, Winner: "jin", Outright: true, Turns: 12, Hash: 0xbeef, Reason: "The Jin take the town."},
 		{Seed: 8, Winner: "song", Turns: 20, Reason: "Time has run out."},
 		{Seed: 9, Turns: 20, Reason: "Time has run out."},
 	}}
@@ -79,9 +79,9 @@ func TestArenaGamesList(t *testing.T) {
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	want := []string{
-		"test-1 jin random 7 jin 12 The Jin take the town.",
-		"test-1 jin random 8 song on points 20 Time has run out.",
-		"test-1 jin random 9 none (drawn) 20 Time has run out.",
+		"test-1 jin random 7 jin 12 000000000000beef The Jin take the town.",
+		"test-1 jin random 8 song on points 20 0000000000000000 Time has run out.",
+		"test-1 jin random 9 none (drawn) 20 0000000000000000 Time has run out.",
 	}
 	if len(lines) != 4 {
 		t.Fatalf("%d lines, want a heading and three games:\n%s", len(lines), out.String())

@@ -17,6 +17,7 @@ type Game struct {
 	Outright bool   // won by the victory conditions, not on points
 	Turns    int
 	Reason   string // the engine's sentence for the end
+	Hash     uint64 // the final state's (Result.Hash): two builds played the same game if equal
 }
 
 // Share is the fraction of games Player won.
@@ -78,7 +79,7 @@ func Arena(newGame NewGame, sides []string, p Pairing, ro RunOptions) (Match, er
 	}
 	players[p.Side] = p.Player
 	err := playEach(newGame, p.Seed, p.Runs, Options{Players: players}, ro.Jobs, ro.Progress, func(i int, r Result) {
-		m.Games[i] = Game{Seed: r.Seed, Winner: ArenaWinner(r), Outright: r.Winner != "", Turns: r.Turns, Reason: r.Reason}
+		m.Games[i] = Game{Seed: r.Seed, Winner: ArenaWinner(r), Outright: r.Winner != "", Turns: r.Turns, Reason: r.Reason, Hash: r.Hash}
 	})
 	if err != nil {
 		return m, err

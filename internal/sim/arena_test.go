@@ -148,8 +148,8 @@ func TestArenaIsTheSameOnAnyNumberOfJobs(t *testing.T) {
 	}
 	wins := 0
 	for i, g := range three.Games {
-		if g.Seed != p.Seed+int64(i) || g.Turns == 0 || g.Reason == "" {
-			t.Errorf("game %d: %+v, want seed %d and how it ended", i, g, p.Seed+int64(i))
+		if g.Seed != p.Seed+int64(i) || g.Turns == 0 || g.Reason == "" || g.Hash == 0 {
+			t.Errorf("game %d: %+v, want seed %d, how it ended and its final hash", i, g, p.Seed+int64(i))
 		}
 		if g.Winner == "jin" {
 			wins++
