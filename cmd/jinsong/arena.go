@@ -48,12 +48,10 @@ func (c arenaCmd) Run() error {
 	// takes an hour); the plain table waits for its columns' widths.
 	var w io.Writer = os.Stdout
 	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
-	if !c.Markdown {
-		w = tw
-	}
 	if c.Markdown {
 		fmt.Fprintf(w, "| scenario | %s plays | opponent | games | %s wins | 95%% interval | bar |\n| --- | --- | --- | --- | --- | --- | --- |\n", c.Player, c.Player)
 	} else {
+		w = tw
 		fmt.Fprintf(w, "SCENARIO\tSIDE\tOPPONENT\tGAMES\tWINS\t95%% INTERVAL\tBAR\n")
 	}
 	bar := newProgress(len(rows)*c.Runs, "arena", "games", c.NoProgress)

@@ -78,7 +78,7 @@ func Arena(newGame NewGame, sides []string, p Pairing, ro RunOptions) (Match, er
 		players[s] = p.Opponent
 	}
 	players[p.Side] = p.Player
-	err := playEach(newGame, p.Seed, p.Runs, Options{Players: players}, ro.Jobs, ro.Progress, func(i int, r Result) {
+	err := playEach(newGame, p.Seed, p.Runs, Options{Players: players}, ro, func(i int, r Result) {
 		m.Games[i] = Game{Seed: r.Seed, Winner: ArenaWinner(r), Outright: r.Winner != "", Turns: r.Turns, Reason: r.Reason, Hash: r.Hash}
 	})
 	if err != nil {

@@ -126,11 +126,9 @@ func TestMatchIntervalAndBar(t *testing.T) {
 // wins, and a progress call for each game; a player that does not exist
 // is an error, not a hang.
 func TestArenaIsTheSameOnAnyNumberOfJobs(t *testing.T) {
-	var l *scenario.Loaded
-	for _, b := range builtins(t) {
-		if b.Scn.ID == "dean-1132" {
-			l = b
-		}
+	l, err := scenario.Builtin("dean-1132")
+	if err != nil {
+		t.Fatal(err)
 	}
 	sides := []string{"jin", "song"}
 	p := Pairing{Side: "jin", Player: "ai:normal", Opponent: "random", Runs: 4, Seed: 40}

@@ -22,7 +22,7 @@ type RunOptions struct {
 // an error it returns the error of the lowest seed that failed.
 func PlayRuns(newGame NewGame, seed int64, runs int, opt Options, ro RunOptions) ([]Result, error) {
 	out := make([]Result, runs)
-	err := playEach(newGame, seed, runs, opt, ro.Jobs, ro.Progress, func(i int, r Result) {
+	err := playEach(newGame, seed, runs, opt, ro, func(i int, r Result) {
 		r.Final = nil
 		out[i] = r
 	})
@@ -32,12 +32,13 @@ func PlayRuns(newGame NewGame, seed int64, runs int, opt Options, ro RunOptions)
 	return out, nil
 }
 
-// playEach plays runs games from seed, jobs at a time (GOMAXPROCS if
-// jobs <= 0, one if opt.OnOrder is set), and hands each result to keep,
-// with the game's index, on the goroutine that played it. progress is
+// playEach plays runs games from seed, ro.Jobs at a time (GOMAXPROCS if
+// none, one if opt.OnOrder is set), and hands each result to keep, with
+// the game's index, on the goroutine that played it. ro.Progress is
 // called after each game from the calling goroutine. It returns the error
 // of the lowest seed that failed.
-func playEach(newGame NewGame, seed int64, runs int, opt Options, jobs int, progress func(int), keep func(i int, r Result)) error {
+func playEach(newGame NewGame, seed int64, runs int, opt Options, ro RunOptions, keep func(i int, r Result)) error {
+	jobs := ro.Jobs
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
@@ -71,8 +72,8 @@ func playEach(newGame NewGame, seed int64, runs int, opt Options, jobs int, prog
 	finished := 0
 	for range done {
 		finished++
-		if progress != nil {
-			progress(finished)
+		if ro.Progress != nil {
+			ro.Progress(finished)
 		}
 	}
 	for _, err := range errs {

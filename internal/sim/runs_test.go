@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"jinsong/game"
+	"jinsong/internal/scenario"
 )
 
 // PlayRuns gives, in seed order, the results of playing each seed alone,
@@ -12,11 +13,9 @@ import (
 // OnOrder set it plays one game at a time, so the hook sees each game's
 // orders together.
 func TestPlayRunsIsPlayingEachSeed(t *testing.T) {
-	var l = builtins(t)[0]
-	for _, b := range builtins(t) {
-		if b.Scn.ID == "dean-1132" {
-			l = b
-		}
+	l, err := scenario.Builtin("dean-1132")
+	if err != nil {
+		t.Fatal(err)
 	}
 	opt := Options{Players: map[string]string{"jin": "ai:normal", "song": "simple"}}
 	got, err := PlayRuns(l.NewGame, 20, 3, opt, RunOptions{Jobs: 3})
