@@ -34,23 +34,46 @@ func (s *State) checkBlockade(o Order, u *Unit) (func(*State), error) {
 }
 
 // liftBrokenBlockades ends blockades that no blockading unit maintains.
+// When the side that closed the roads has left the lines but an ally of
+// it still blockades the city, the roads stay closed: the ally takes the
+// siege over, and with it the city's surrender.
 func (s *State) liftBrokenBlockades() {
 	for _, p := range s.Places {
 		if p.BlockadedBy == "" {
 			continue
 		}
-		held := false
-		for _, u := range s.Units {
-			if u.Alive() && u.Blockading && u.Side == p.BlockadedBy && Adjacent(u.At, p.At) {
-				held = true
-				break
-			}
+		if !s.Enemies(p.BlockadedBy, p.Owner) {
+			s.liftBlockade(p)
+			continue
 		}
-		if !held || !s.Enemies(p.BlockadedBy, p.Owner) {
-			s.emit(Event{Kind: EvBlockade, Side: p.Owner, Place: p.ID, To: p.At, Text: fmt.Sprintf("The blockade of %s is lifted.", p.Name)})
-			p.BlockadedBy = ""
+		if s.blockaderOf(p, p.BlockadedBy) != nil {
+			continue
+		}
+		heir := s.blockaderOf(p, "")
+		if heir == nil {
+			s.liftBlockade(p)
+			continue
+		}
+		p.BlockadedBy = heir.Side
+		s.emit(Event{Kind: EvBlockade, Side: heir.Side, Unit: heir.ID, Place: p.ID, To: p.At,
+			Text: fmt.Sprintf("%s keeps the roads into %s closed; the siege passes to %s.", heir.Name, p.Name, s.sideName(heir.Side))})
+	}
+}
+
+// blockaderOf is the first live unit blockading p from next to it, of side
+// (or of any side at war with p's owner when side is ""), or nil.
+func (s *State) blockaderOf(p *Place, side string) *Unit {
+	for _, u := range s.Units {
+		if u.Alive() && u.Blockading && Adjacent(u.At, p.At) && (u.Side == side || side == "" && s.Enemies(u.Side, p.Owner)) {
+			return u
 		}
 	}
+	return nil
+}
+
+func (s *State) liftBlockade(p *Place) {
+	s.emit(Event{Kind: EvBlockade, Side: p.Owner, Place: p.ID, To: p.At, Text: fmt.Sprintf("The blockade of %s is lifted.", p.Name)})
+	p.BlockadedBy = ""
 }
 
 // Garrison returns the owner's land units inside p: those that starve and

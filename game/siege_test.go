@@ -72,6 +72,59 @@ func TestBlockadeLiftsWhenTheBesiegersLeave(t *testing.T) {
 	}
 }
 
+// alliedSiegeWorld: a Jin city with two days of food left and a garrison,
+// with two allies, the Mongols and the Song, next to it. Sides move Jin,
+// Mongols, Song.
+func alliedSiegeWorld(t *testing.T) (*State, *Place) {
+	w := newWorld(t, "......", "......", "......")
+	w.s.Scn.Sides = []Side{{ID: "jin", Name: "Jin"}, {ID: "mongol", Name: "Mongols", Alliance: "allies"}, {ID: "song", Name: "Song", Alliance: "allies"}}
+	w.s.Ledger["mongol"] = &Ledger{}
+	city := w.place("city", "jin", 2, 3, 3, 1)
+	w.place("camp", "mongol", 0, 100, 0, 1)
+	w.unit("gar", "jin", "infantry", 2000, 3, 1)
+	w.unit("mon", "mongol", "infantry", 10000, 2, 1)
+	w.unit("son", "song", "infantry", 10000, 4, 1)
+	s := w.start()
+	endTurns(t, s, 1) // the Mongols close the roads, the Song join them
+	must(t, s, Order{Kind: Blockade, Unit: "mon", To: city.At})
+	endTurns(t, s, 1)
+	must(t, s, Order{Kind: Blockade, Unit: "son", To: city.At})
+	endTurns(t, s, 2) // the Jin eat their last food; the Mongols to move
+	return s, city
+}
+
+// starveOut ends turns until the city changes hands (or 40 side turns).
+func starveOut(t *testing.T, s *State, city *Place) {
+	t.Helper()
+	for i := 0; i < 40 && city.Owner == "jin" && !s.Over; i++ {
+		endTurns(t, s, 1)
+	}
+}
+
+func TestAStarvingCityOpensToTheAllyThatClosedItsRoads(t *testing.T) {
+	s, city := alliedSiegeWorld(t)
+	starveOut(t, s, city)
+	if city.Owner != "mongol" {
+		t.Fatalf("with both allies in the lines the city passed to %q, want the Mongols, who closed its roads", city.Owner)
+	}
+}
+
+func TestAnAllyInTheLinesTakesTheSiegeOver(t *testing.T) {
+	s, city := alliedSiegeWorld(t)
+	must(t, s, Order{Kind: Move, Unit: "mon", To: Hex{0, 0}})
+	endTurns(t, s, 1) // the Song's turn: the Mongols have left the lines
+	if city.BlockadedBy != "song" {
+		t.Fatalf("with the Song still in the lines the blockade is held by %q, want song", city.BlockadedBy)
+	}
+	if !logHas(s, EvBlockade, "the siege passes to Song") {
+		t.Error("no event tells that the siege passed to the Song")
+	}
+	starveOut(t, s, city)
+	if city.Owner != "song" {
+		t.Fatalf("the city passed to %q, want the Song, who kept its roads closed", city.Owner)
+	}
+}
+
 func TestEmptyEnemyCityFallsToTroopsMovingIn(t *testing.T) {
 	w := newWorld(t, "....", "....")
 	c := w.place("town", "song", 1, 10, 2, 0)
