@@ -83,15 +83,16 @@ type Trigger struct {
 
 // Effect is one consequence of a scripted event.
 type Effect struct {
-	Kind    string   `json:"kind"`    // message, reinforce, control, withdraw, defect, end, points, terrain
+	Kind    string   `json:"kind"`    // message, reinforce, control, withdraw, defect, end, points, terrain, food
 	Text    string   `json:"text"`    // message shown in the log
 	Units   []string `json:"units"`   // reinforce, withdraw, defect
-	Place   string   `json:"place"`   // control
+	Place   string   `json:"place"`   // control, food
 	Side    string   `json:"side"`    // control, defect (new side), end (winner; "" = draw), points
 	Points  int      `json:"points"`  // points
 	Hexes   []Hex    `json:"hexes"`   // terrain
 	Terrain string   `json:"terrain"` // terrain id for Hexes
 	Loss    float64  `json:"loss"`    // terrain: percent of strength lost by units on the changed hexes
+	Food    int      `json:"food"`    // food: days of food added to Place
 }
 
 func (s *State) emit(ev Event) Event {
@@ -260,6 +261,15 @@ func (s *State) applyEffect(ef Effect) {
 		}
 		s.emit(Event{Kind: EvTerrain, Text: ef.Text})
 		s.caughtByChange(ef)
+	case "food":
+		if p := s.Place(ef.Place); p != nil {
+			p.Food += ef.Food
+			text := ef.Text
+			if text == "" {
+				text = fmt.Sprintf("%s receives %d days of food.", p.Name, ef.Food)
+			}
+			s.emit(Event{Kind: EvResupply, Side: p.Owner, Place: p.ID, To: p.At, Text: text})
+		}
 	case "end":
 		s.finish(ef.Side, ef.Text)
 	}

@@ -114,6 +114,23 @@ func TestReinforcementsArriveAndCount(t *testing.T) {
 	}
 }
 
+func TestFoodIsBroughtIntoAPlaceEachTimeItsEventFires(t *testing.T) {
+	s := scripted(t, EventDef{ID: "grain", Repeat: true, Trigger: Trigger{Turn: 2, Side: "song"},
+		Effects: []Effect{{Kind: "food", Place: "capital", Food: 30, Text: "Grain comes down the canal."}}})
+	before := s.Place("capital").Food
+	endTurns(t, s, 3) // song's turn 2: the first convoy
+	if got := s.Place("capital").Food; got != before+30 {
+		t.Fatalf("food %d after the first convoy, want %d", got, before+30)
+	}
+	if !logHas(s, EvResupply, "Grain comes down the canal.") {
+		t.Error("the convoy is not in the log")
+	}
+	endTurns(t, s, 2) // song's turn 3: a repeating event brings food again
+	if got := s.Place("capital").Food; got != before+60 {
+		t.Errorf("food %d after the second convoy, want %d", got, before+60)
+	}
+}
+
 func TestRecallWithdrawsAGeneral(t *testing.T) {
 	s := scripted(t, EventDef{ID: "recall", Trigger: Trigger{Turn: 2, Side: "song"},
 		Effects: []Effect{{Kind: "withdraw", Units: []string{"general"}, Text: "The emperor recalls his general."}}})

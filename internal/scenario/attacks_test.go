@@ -87,7 +87,7 @@ func TestAttacks(t *testing.T) {
 		// Data only: no keys or effects that would run anything.
 		{"script table", add("[script]\non_turn = \"os.exit(1)\""), nil, "unknown key `script` at the top level (expected one of `actions`, `classes`, `events`, `history`, `leaders`, `map`, `places`, `scenario`, `sides`, `units`, `victory` or `whatif`)", "[script]"},
 		{"exec effect", add("[[events]]\nid = \"x\"\neffects = [{ kind = \"exec\", text = \"rm -rf /\" }]"), nil,
-			"unknown effect kind `exec` (expected one of `control`, `defect`, `end`, `message`, `points`, `reinforce`, `terrain` or `withdraw`)", "kind = \"exec\""},
+			"unknown effect kind `exec` (expected one of `control`, `defect`, `end`, `food`, `message`, `points`, `reinforce`, `terrain` or `withdraw`)", "kind = \"exec\""},
 		{"include key", add("include = \"other.toml\""), nil, "unknown key `include` in [history] (expected one of `days`, `ended`, `losses`, `narration`, `note`, `orders`, `outcome`, `seed` or `winner`)", "include ="},
 		{"what-if names a file", add("[[whatif]]\nid = \"w\"\nname = \"W\"\nruleset = \"../x\"\ndisable_events = [\"relief\"]"), nil,
 			"unknown key `ruleset` in [[whatif]] (expected one of `description`, `disable_events`, `events`, `id`, `name`, `places` or `units`)", "ruleset = \"../x\""},

@@ -11,7 +11,7 @@ const (
 )
 
 // effectKinds are the kinds of event effect, as the engine knows them.
-var effectKinds = []string{"message", "reinforce", "control", "withdraw", "defect", "end", "points", "terrain"}
+var effectKinds = []string{"message", "reinforce", "control", "withdraw", "defect", "end", "points", "terrain", "food"}
 
 // eventsCheck checks the [[events]] and builds them.
 func (b *builder) eventsCheck() {
@@ -125,7 +125,7 @@ func (b *builder) unitRef(path, id string) bool {
 func (b *builder) effect(p string, e EffectDef) game.Effect {
 	d := b.d
 	out := game.Effect{Kind: e.Kind, Text: e.Text, Units: append([]string(nil), e.Units...), Place: e.Place,
-		Side: e.Side, Points: e.Points, Terrain: e.Terrain}
+		Side: e.Side, Points: e.Points, Terrain: e.Terrain, Food: e.Food}
 	units := func() {
 		if len(e.Units) == 0 {
 			d.require(joinKey(p, "units"), "the ids of the units it concerns")
@@ -178,6 +178,11 @@ func (b *builder) effect(p string, e EffectDef) game.Effect {
 			d.errf(joinKey(p, "loss"), "loss must be a percentage from 0 to 100, not %g", e.Loss)
 		}
 		out.Loss = e.Loss
+	case "food":
+		b.placeRef(joinKey(p, "place"), e.Place)
+		if d.require(joinKey(p, "food"), "the days of food brought into the place") {
+			checkRange(d, joinKey(p, "food"), e.Food, 1, maxFood)
+		}
 	case "":
 		if d.require(joinKey(p, "kind"), "what the effect does: "+quoteList(effectKinds)) {
 			d.errf(joinKey(p, "kind"), "kind must not be empty%s", expectedOneOf(effectKinds))

@@ -134,15 +134,16 @@ type TriggerDef struct {
 
 // EffectDef is one [[events.effects]] entry.
 type EffectDef struct {
-	Kind    string   `toml:"kind" json:"kind" jsonschema:"required,enum=message,enum=reinforce,enum=control,enum=withdraw,enum=defect,enum=end,enum=points,enum=terrain"` // what the effect does
-	Text    string   `toml:"text" json:"text,omitempty"`                                                                                                                  // a message added to the log
-	Units   []string `toml:"units" json:"units,omitempty"`                                                                                                                // unit ids (reinforce, withdraw, defect)
-	Place   string   `toml:"place" json:"place,omitempty"`                                                                                                                // a place id (control)
-	Side    string   `toml:"side" json:"side,omitempty"`                                                                                                                  // a side id (control, defect, end, points); "" for nobody or a draw
-	Points  int      `toml:"points" json:"points,omitempty"`                                                                                                              // added to the side's score, may be negative (points)
-	Hexes   [][]int  `toml:"hexes" json:"hexes,omitempty"`                                                                                                                // [[col, row], ...] (terrain)
-	Terrain string   `toml:"terrain" json:"terrain,omitempty"`                                                                                                            // the new terrain id (terrain)
-	Loss    float64  `toml:"loss" json:"loss,omitempty"`                                                                                                                  // terrain: percent of strength lost by units on the changed hexes
+	Kind    string   `toml:"kind" json:"kind" jsonschema:"required,enum=message,enum=reinforce,enum=control,enum=withdraw,enum=defect,enum=end,enum=points,enum=terrain,enum=food"` // what the effect does
+	Text    string   `toml:"text" json:"text,omitempty"`                                                                                                                            // a message added to the log
+	Units   []string `toml:"units" json:"units,omitempty"`                                                                                                                          // unit ids (reinforce, withdraw, defect)
+	Place   string   `toml:"place" json:"place,omitempty"`                                                                                                                          // a place id (control, food)
+	Side    string   `toml:"side" json:"side,omitempty"`                                                                                                                            // a side id (control, defect, end, points); "" for nobody or a draw
+	Points  int      `toml:"points" json:"points,omitempty"`                                                                                                                        // added to the side's score, may be negative (points)
+	Hexes   [][]int  `toml:"hexes" json:"hexes,omitempty"`                                                                                                                          // [[col, row], ...] (terrain)
+	Terrain string   `toml:"terrain" json:"terrain,omitempty"`                                                                                                                      // the new terrain id (terrain)
+	Loss    float64  `toml:"loss" json:"loss,omitempty"`                                                                                                                            // terrain: percent of strength lost by units on the changed hexes
+	Food    int      `toml:"food" json:"food,omitempty"`                                                                                                                            // days of food added to the place, whoever holds it (food)
 }
 
 // ActionDef is one [[actions]] entry: a special order open to one side, that
