@@ -34,7 +34,8 @@ type Row struct {
 func (r Row) MatchesRecord() bool { return r.MostLikely == r.RecordWinner }
 
 // Compare plays runs games of l (seeds seed, seed+1, ...) with the simple
-// policy on every side and compares them with the record.
+// policy on every side, one per CPU at a time, and compares them with the
+// record.
 func Compare(l *scenario.Loaded, runs int, seed int64) (Row, error) {
 	h := l.File.History
 	row := Row{ID: l.Scn.ID, Title: l.Scn.Title, RecordWinner: h.Winner, RecordOutcome: h.Outcome,
@@ -42,13 +43,9 @@ func Compare(l *scenario.Loaded, runs int, seed int64) (Row, error) {
 	for _, s := range l.Scn.Sides {
 		row.SideNames[s.ID] = s.Name
 	}
-	var results []sim.Result
-	for i := 0; i < runs; i++ {
-		r, err := sim.Play(l.NewGame, seed+int64(i), sim.Options{})
-		if err != nil {
-			return row, fmt.Errorf("%s: %w", l.Scn.ID, err)
-		}
-		results = append(results, r)
+	results, err := sim.PlayRuns(l.NewGame, seed, runs, sim.Options{}, sim.RunOptions{})
+	if err != nil {
+		return row, fmt.Errorf("%s: %w", l.Scn.ID, err)
 	}
 	sm := sim.Summarise(results)
 	row.RecordShare = sm.Share(h.Winner)
